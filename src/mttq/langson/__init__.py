@@ -1,0 +1,12 @@
+"""MTTQ Lạng Sơn: news website network and intranet of the Fatherland Front."""
+
+from zope.i18nmessageid import MessageFactory
+
+import logging
+
+
+PACKAGE_NAME = "mttq.langson"
+
+_ = MessageFactory(PACKAGE_NAME)
+
+logger = logging.getLogger(PACKAGE_NAME)

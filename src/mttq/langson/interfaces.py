@@ -1,0 +1,5 @@
+from zope.publisher.interfaces.browser import IDefaultBrowserLayer
+
+
+class IMttqLangsonLayer(IDefaultBrowserLayer):
+    """Browser layer: registered by the default profile."""

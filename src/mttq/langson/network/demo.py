@@ -1,0 +1,63 @@
+"""Demo content: a few Vietnamese news items per unit (on for `make start`)."""
+
+from DateTime import DateTime
+from mttq.langson.network.blocks import page_blocks
+from mttq.langson.network.blocks import text_block
+from mttq.langson.network.blocks import title_block
+from mttq.langson.network.units import all_units
+from plone import api
+from plone.app.textfield.value import RichTextValue
+from plone.i18n.normalizer.interfaces import IIDNormalizer
+from zope.component import getUtility
+
+
+NEWS = (
+    (
+        "{area}: Hội nghị triển khai nhiệm vụ công tác Mặt trận năm 2026",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam {area} tổ chức hội nghị triển khai nhiệm vụ "
+        "công tác Mặt trận, tập trung vào chuyển đổi số và giám sát, phản biện xã hội.",
+    ),
+    (
+        "{area} ra quân hưởng ứng Tháng cao điểm \"Vì người nghèo\"",
+        "Các tổ chức thành viên, doanh nghiệp và nhân dân {area} chung tay ủng hộ Quỹ "
+        "\"Vì người nghèo\", hỗ trợ xây nhà Đại đoàn kết cho hộ nghèo.",
+    ),
+    (
+        "Tập huấn kỹ năng số cho cán bộ Mặt trận {area}",
+        "Cán bộ Mặt trận {area} được tập huấn sử dụng thư điện tử, chữ ký số và cổng "
+        "thông tin điện tử trong xử lý công việc hằng ngày.",
+    ),
+)
+
+
+def create_demo_content(site, per_unit=3):
+    now = DateTime()
+    count = 0
+    for index, unit in enumerate(all_units(site)):
+        news_folder = unit.get("tin-tuc")
+        if news_folder is None or len(news_folder.objectIds()):
+            continue
+        area = unit.unit_name if unit.unit_level != "province" else "Tỉnh Lạng Sơn"
+        for n, (title, summary) in enumerate(NEWS[:per_unit]):
+            text = summary.format(area=area)
+            blocks, layout = page_blocks(title_block(), text_block(text))
+            headline = title.format(area=area)
+            item = api.content.create(
+                container=news_folder,
+                type="News Item",
+                # An explicit id: plone.api's temporary-id-then-rename path logs catalog errors.
+                id=getUtility(IIDNormalizer).normalize(headline, max_length=80),
+                title=headline,
+                description=text,
+                text=RichTextValue(f"<p>{text}</p>", "text/html", "text/x-html-safe"),
+                blocks=blocks,
+                blocks_layout=layout,
+            )
+            # Zope DateTime, as Dexterity stores dates (a zoneinfo datetime does not pickle).
+            published = now - (n * 7 + index + index / 24.0)
+            item.effective_date = item.creation_date = published
+            api.content.transition(obj=item, transition="publish")
+            item.setEffectiveDate(published)
+            item.reindexObject()
+            count += 1
+    return count

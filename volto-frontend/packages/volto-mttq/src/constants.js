@@ -1,0 +1,21 @@
+export const GET_UNITS = 'MTTQ_GET_UNITS';
+
+// Name of the backend behaviour holding a unit's interface settings, read
+// through plone.restapi's @inherit expander.
+export const INTERFACE_BEHAVIOR = 'mttq.interface';
+
+// The Front's own palette: used when a unit sets no colours (or no backend
+// data could be read).
+export const DEFAULT_INTERFACE = {
+  short_name: 'MTTQ tỉnh Lạng Sơn',
+  primary_color: '#b71c1c',
+  secondary_color: '#f9a825',
+  logo: null,
+  banner: null,
+  footer_address: '',
+  footer_phone: '',
+  footer_email: '',
+  footer_links: [],
+};
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
