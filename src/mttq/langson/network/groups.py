@@ -18,6 +18,15 @@ UNIT_GROUPS = {
 }
 
 
+# The province office's administrators: Site Administrator across the network.
+ADMIN_GROUP = "mttq-site-administrators"
+
+
+def ensure_admin_group():
+    if api.group.get(groupname=ADMIN_GROUP) is None:
+        api.group.create(groupname=ADMIN_GROUP, title="Quản trị cổng thông tin", roles=["Site Administrator"])
+
+
 def group_id(code, suffix):
     return f"unit-{code}-{suffix}"
 

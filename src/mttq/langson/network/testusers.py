@@ -1,5 +1,6 @@
 """Users for browser tests and demos (see docs/backend-contract.md)."""
 
+from mttq.langson.network.groups import ADMIN_GROUP
 from mttq.langson.network.groups import group_id
 from plone import api
 
@@ -8,6 +9,7 @@ TEST_PASSWORD = "mttq-test-2026"
 
 # login -> (full name, unit code, group suffix)
 TEST_USERS = {
+    "province-admin": ("Quản trị cổng thông tin", "admins", None),
     "province-editor": ("Biên tập viên tỉnh", "20", "editors"),
     "province-reviewer": ("Người duyệt tin tỉnh", "20", "reviewers"),
     "editor-178": ("Biên tập viên TP Lạng Sơn", "178", "editors"),
@@ -19,10 +21,15 @@ TEST_USERS = {
 }
 
 
+def _group(code, suffix):
+    return ADMIN_GROUP if code == "admins" else group_id(code, suffix)
+
+
 def create_test_users(password=TEST_PASSWORD):
     created = []
     for login, (fullname, code, suffix) in TEST_USERS.items():
-        if api.group.get(groupname=group_id(code, suffix)) is None:
+        gid = _group(code, suffix)
+        if api.group.get(groupname=gid) is None:
             continue  # the unit is not in this network
         if api.user.get(username=login) is None:
             api.user.create(
@@ -32,5 +39,5 @@ def create_test_users(password=TEST_PASSWORD):
                 properties={"fullname": fullname},
             )
             created.append(login)
-        api.group.add_user(groupname=group_id(code, suffix), username=login)
+        api.group.add_user(groupname=gid, username=login)
     return created

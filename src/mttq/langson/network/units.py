@@ -12,6 +12,7 @@ from mttq.langson import _
 from mttq.langson.network.behaviors.interface_settings import IInterfaceSettings
 from mttq.langson.network.behaviors.interface_settings import is_colour
 from mttq.langson.network.behaviors.unit_info import IUnitInfo
+from mttq.langson.network.groups import ensure_admin_group
 from mttq.langson.network.groups import ensure_unit_groups
 from mttq.langson.network.groups import retitle_unit_groups
 from mttq.langson.network.records import PROVINCE_LEVEL
@@ -180,6 +181,7 @@ def setup_province(site, record):
     site.title = record.title
     api.portal.set_registry_record("plone.site_title", record.title)
     create_sections(site, record.title, address=site.footer_address)
+    ensure_admin_group()
     ensure_unit_groups(site, site, record.code, record.title)
 
 

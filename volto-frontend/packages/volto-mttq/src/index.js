@@ -2,6 +2,9 @@ import applySettings from './config/settings';
 import units from './reducers/units';
 import unitInterface from './reducers/unitInterface';
 import LoginRequired from './components/LoginRequired/LoginRequired';
+import PublicationDate, {
+  isNewsItem,
+} from './components/PublicationDate/PublicationDate';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -25,6 +28,14 @@ const applyConfig = (config) => {
     ...config.views.errorViews,
     401: LoginRequired,
   };
+
+  // News items show when they were published.
+  config.registerSlotComponent({
+    slot: 'aboveContent',
+    name: 'mttqPublicationDate',
+    component: PublicationDate,
+    predicates: [isNewsItem],
+  });
 
   return config;
 };

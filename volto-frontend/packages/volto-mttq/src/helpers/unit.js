@@ -94,12 +94,15 @@ export function contrastRatio(a, b) {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
-/** The text colour (white or near-black) that reads best on `background`. */
+/**
+ * The text colour (white or black) that reads best on `background`: one of
+ * the two always reaches WCAG AA (4.5:1), whatever colour a unit chooses.
+ */
 export function textColorOn(background) {
   return contrastRatio(background, '#ffffff') >=
-    contrastRatio(background, '#1a1a1a')
+    contrastRatio(background, '#000000')
     ? '#ffffff'
-    : '#1a1a1a';
+    : '#000000';
 }
 
 /** Mix a colour towards black (amount < 0) or white (amount > 0). */
@@ -177,10 +180,13 @@ export function cssVariables(iface) {
   };
 }
 
-/** `:root { ... }` rule for the CSS custom properties. */
+/**
+ * `html:root { ... }` rule for the CSS custom properties (more specific than
+ * the defaults of the stylesheet, which loads after it).
+ */
 export function cssVariablesRule(iface) {
   const vars = cssVariables(iface);
-  return `:root{${Object.entries(vars)
+  return `html:root{${Object.entries(vars)
     .map(([k, v]) => `${k}:${v}`)
     .join(';')}}`;
 }

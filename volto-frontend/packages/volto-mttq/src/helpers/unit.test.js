@@ -102,8 +102,8 @@ describe('colours', () => {
   });
   it('picks a readable text colour', () => {
     expect(textColorOn('#b71c1c')).toBe('#ffffff');
-    expect(textColorOn('#f9a825')).toBe('#1a1a1a');
-    ['#b71c1c', '#f9a825', '#0d47a1', '#ffffff', '#777777'].forEach((bg) => {
+    expect(textColorOn('#f9a825')).toBe('#000000');
+    ['#b71c1c', '#f9a825', '#0d47a1', '#ffffff', '#777777', '#767676', '#888888'].forEach((bg) => {
       expect(contrastRatio(bg, textColorOn(bg))).toBeGreaterThanOrEqual(4.5);
     });
   });
@@ -118,7 +118,7 @@ describe('colours', () => {
     expect(vars['--mttq-primary-dark']).toMatch(/^#[0-9a-f]{6}$/);
     expect(
       cssVariablesRule({ primary_color: '#0d47a1', secondary_color: '#ffca28' }),
-    ).toMatch(/^:root\{--mttq-primary:#0d47a1;.*--mttq-secondary:#ffca28/);
+    ).toMatch(/^html:root\{--mttq-primary:#0d47a1;.*--mttq-secondary:#ffca28/);
   });
 });
 

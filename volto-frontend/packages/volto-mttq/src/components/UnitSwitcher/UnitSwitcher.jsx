@@ -83,7 +83,7 @@ const UnitSwitcher = ({ units, current }) => {
         }
       }}
     >
-      <summary aria-label={intl.formatMessage(messages.switcherLabel)}>
+      <summary title={intl.formatMessage(messages.switcherLabel)}>
         <span className="mttq-switcher-label">
           {intl.formatMessage(messages.switcher)}:
         </span>{' '}
