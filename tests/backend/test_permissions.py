@@ -17,22 +17,24 @@ PLACES = {"A": A, "B": B, "intranet": INTRANET}
 PUBLISH = {"A": "publish", "B": "publish", "intranet": "publish_internally"}
 PASSWORD = "mttq-test-2026"
 
-USERS = [None, "cadre-178", "editor-178", "editor-180", "reviewer-178", "province-admin"]
+USERS = [None, "cadre-178", "editor-178", "editor-180", "reviewer-178", "province-editor", "province-admin"]
 
 # (action, place) -> users allowed. Everything else must be refused.
+# The province office's editors (unit-20-editors) hold their roles on the
+# root: they act in every unit and in the intranet, but do not publish.
 ALLOWED = {
     ("view", "A"): set(USERS),
     ("view", "B"): set(USERS),
     ("view", "intranet"): set(USERS) - {None},
-    ("view-draft", "A"): {"editor-178", "reviewer-178", "province-admin"},
-    ("view-draft", "B"): {"editor-180", "province-admin"},
-    ("view-draft", "intranet"): {"province-admin"},
-    ("add", "A"): {"editor-178", "province-admin"},
-    ("add", "B"): {"editor-180", "province-admin"},
-    ("add", "intranet"): {"province-admin"},
-    ("edit", "A"): {"editor-178", "province-admin"},
-    ("edit", "B"): {"editor-180", "province-admin"},
-    ("edit", "intranet"): {"province-admin"},
+    ("view-draft", "A"): {"editor-178", "reviewer-178", "province-editor", "province-admin"},
+    ("view-draft", "B"): {"editor-180", "province-editor", "province-admin"},
+    ("view-draft", "intranet"): {"province-editor", "province-admin"},
+    ("add", "A"): {"editor-178", "province-editor", "province-admin"},
+    ("add", "B"): {"editor-180", "province-editor", "province-admin"},
+    ("add", "intranet"): {"province-editor", "province-admin"},
+    ("edit", "A"): {"editor-178", "province-editor", "province-admin"},
+    ("edit", "B"): {"editor-180", "province-editor", "province-admin"},
+    ("edit", "intranet"): {"province-editor", "province-admin"},
     ("publish", "A"): {"reviewer-178", "province-admin"},
     ("publish", "B"): {"province-admin"},
     ("publish", "intranet"): {"province-admin"},

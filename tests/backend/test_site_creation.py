@@ -63,6 +63,32 @@ class TestNetwork2021:
             for suffix in ("editors", "reviewers", "cadres"):
                 assert intranet_roles[f"unit-{code}-{suffix}"] == ("Reader",)
 
+    def test_home_pages_have_listings(self, portal):
+        def listings(site):
+            return [b for b in site.blocks.values() if b["@type"] == "listing"]
+
+        province = listings(portal)
+        assert [b["headline"] for b in province] == ["Tin tức", "Tin từ cơ sở", "Văn bản mới"]
+        from_units = province[1]["querystring"]["query"]
+        assert {"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]} in from_units
+        unit = listings(portal["huyen-trang-dinh"])
+        assert [b["headline"] for b in unit] == ["Tin tức", "Văn bản mới"]
+        assert len(portal.blocks_layout["items"]) == len(portal.blocks)
+
+    def test_demo_content_on_request(self, portal):
+        from mttq.langson.network.demo import create_demo_content
+
+        with api.env.adopt_roles(["Manager"]):
+            count = create_demo_content(portal)
+        assert count == 12 * 3
+        unit = portal["huyen-trang-dinh"]
+        news = unit["tin-tuc"].contentValues()
+        assert len(news) == 3 and all(api.content.get_state(n) == "published" for n in news)
+        assert "Tràng Định" in news[0].title
+        assert unit.logo.contentType == "image/png" and unit.logo.getImageSize() == (160, 160)
+        assert unit.footer_phone and unit.footer_email.endswith("@mttq-langson.example")
+        assert unit.footer_links[0]["url"] == "https://mattran.org.vn"
+
     def test_no_demo_content_in_tests(self, portal):
         assert portal["huyen-trang-dinh"]["tin-tuc"].objectIds() == []
 

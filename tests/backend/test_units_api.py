@@ -73,6 +73,41 @@ class TestUnitsGet:
         assert image.headers["Content-Type"] == "image/png"
 
 
+class TestListingsAcrossUnits:
+    def test_news_from_the_units_leaves_out_the_province(self, api_client, functional):
+        from plone import api
+        from plone.app.testing import SITE_OWNER_NAME
+        import transaction
+
+        portal = functional["portal"]
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            for path in ("tin-tuc", "huyen-trang-dinh/tin-tuc", "huyen-binh-gia/tin-tuc"):
+                item = api.content.create(portal.unrestrictedTraverse(path), "News Item", id="tin", title=f"Tin {path}")
+                api.content.transition(item, "publish")
+        transaction.commit()
+        query = {
+            "query": [
+                {"i": "portal_type", "o": "plone.app.querystring.operation.selection.any", "v": ["News Item"]},
+                {"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]},
+            ]
+        }
+        data = api_client.post("@querystring-search", json=query).json()
+        assert sorted(i["@id"] for i in data["items"]) == [
+            api_client.url("huyen-binh-gia/tin-tuc/tin"), api_client.url("huyen-trang-dinh/tin-tuc/tin")
+        ]
+
+    def test_unit_field_offered_to_listing_editors(self, api_client):
+        data = api_client.get("@querystring", user="editor-178").json()
+        field = data["indexes"]["unit_code"]
+        assert field["title"] == "Đơn vị"
+        assert field["values"]["180"]["title"] == "Ủy ban MTTQ Việt Nam huyện Tràng Định"
+
+    def test_home_tab_is_vietnamese(self, api_client):
+        items = api_client.get("huyen-trang-dinh/@navigation").json()["items"]
+        assert [i["title"] for i in items][:2] == ["Trang chủ", "Tin tức"]
+        assert items[0]["@id"] == api_client.url("huyen-trang-dinh")
+
+
 class TestInterfaceInheritance:
     def test_unit_settings_reach_its_pages_through_inherit(self, api_client):
         api_client.patch("huyen-trang-dinh", user="admin", json={"primary_color": "#123456"})

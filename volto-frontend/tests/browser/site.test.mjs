@@ -403,7 +403,23 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
       }
       await page.waitForTimeout(600); // end of the slide-in
       await screenshot(page, `mobile-menu-${code}-360px`);
-      assert.deepEqual(await axeViolations(page), [], 'readable open mobile menu');
+      // axe cannot judge colours over this fixed overlay: measure them
+      const contrast = await page.evaluate(() => {
+        const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const link = document.querySelector('.mobile-menu a.item:not(.active)');
+        const fg = lum(rgb(getComputedStyle(link).color));
+        const bg = lum(rgb(getComputedStyle(document.querySelector('.mobile-menu')).backgroundColor));
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      });
+      assert.ok(contrast >= 4.5, `mobile menu links contrast ${contrast.toFixed(2)}:1`);
+      assert.deepEqual(await axeViolations(page), [], 'open mobile menu');
       await page.close();
     }
   });

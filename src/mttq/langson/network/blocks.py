@@ -19,7 +19,8 @@ def text_block(text, style="p"):
     }
 
 
-def listing_block(portal_types, path=None, b_size=10, sort_on="effective", variation="summary", headline=""):
+def listing_block(portal_types, path=None, b_size=10, sort_on="effective", variation="summary", headline="",
+                  extra_query=()):
     query = [
         {
             "i": "portal_type",
@@ -31,6 +32,7 @@ def listing_block(portal_types, path=None, b_size=10, sort_on="effective", varia
         query.append(
             {"i": "path", "o": "plone.app.querystring.operation.string.relativePath", "v": path}
         )
+    query.extend(extra_query)
     block = {
         "@type": "listing",
         "variation": variation,

@@ -1,6 +1,7 @@
 """Demo content: a few Vietnamese news items per unit (on for `make start`)."""
 
 from DateTime import DateTime
+from io import BytesIO
 from mttq.langson.network.blocks import page_blocks
 from mttq.langson.network.blocks import text_block
 from mttq.langson.network.blocks import title_block
@@ -8,7 +9,12 @@ from mttq.langson.network.units import all_units
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from plone.namedfile.file import NamedBlobImage
 from zope.component import getUtility
+
+import math
+import PIL.Image
+import PIL.ImageDraw
 
 
 NEWS = (
@@ -30,10 +36,43 @@ NEWS = (
 )
 
 
+FOOTER_LINKS = [
+    {"title": "Ủy ban Trung ương MTTQ Việt Nam", "url": "https://mattran.org.vn"},
+    {"title": "Cổng thông tin điện tử tỉnh Lạng Sơn", "url": "https://langson.gov.vn"},
+]
+
+
+def emblem_png(primary, secondary, size=160):
+    """A round emblem with a five-pointed star in the unit's colours."""
+    image = PIL.Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = PIL.ImageDraw.Draw(image)
+    draw.ellipse((2, 2, size - 3, size - 3), fill=primary, outline=secondary, width=size // 16)
+    centre, outer, inner = size / 2, size * 0.34, size * 0.14
+    points = []
+    for i in range(10):
+        radius = outer if i % 2 == 0 else inner
+        angle = math.pi / 2 + i * math.pi / 5
+        points.append((centre + radius * math.cos(angle), centre - radius * math.sin(angle)))
+    draw.polygon(points, fill=secondary)
+    out = BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def decorate_unit(unit, index):
+    """Demo interface settings: an emblem logo and full footer contacts."""
+    unit.logo = NamedBlobImage(emblem_png(unit.primary_color, unit.secondary_color),
+                               filename="logo.png", contentType="image/png")
+    unit.footer_phone = f"0205 3{800 + index:03d} {100 + index * 7:03d}"
+    unit.footer_email = f"mttq.{unit.getId()}@mttq-langson.example"
+    unit.footer_links = FOOTER_LINKS
+
+
 def create_demo_content(site, per_unit=3):
     now = DateTime()
     count = 0
     for index, unit in enumerate(all_units(site)):
+        decorate_unit(unit, index)
         news_folder = unit.get("tin-tuc")
         if news_folder is None or len(news_folder.objectIds()):
             continue

@@ -48,6 +48,28 @@ def _contact_blocks(unit_title, address, phone, email):
     return page_blocks(title_block(), *[text_block(line) for line in lines])
 
 
+def home_blocks(is_province):
+    """The home page of a unit site, or of the province (the root)."""
+    blocks = [
+        title_block(),
+        listing_block(["News Item"], path="./tin-tuc", b_size=6, variation="summary", headline="Tin tức"),
+    ]
+    if is_province:
+        blocks.append(
+            listing_block(
+                ["News Item"], b_size=8, variation="summary", headline="Tin từ cơ sở",
+                extra_query=[{"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]}],
+            )
+        )
+    blocks.append(listing_block(["File", "Document"], path="./van-ban", b_size=5, variation="default",
+                                headline="Văn bản mới"))
+    return page_blocks(*blocks)
+
+
+def set_home_blocks(site, is_province):
+    site.blocks, site.blocks_layout = home_blocks(is_province)
+
+
 def section_specs(unit_title, address="", phone="", email=""):
     """(title, description, blocks) of each section, in menu order."""
     return [

@@ -20,6 +20,7 @@ from mttq.langson.network.records import UNIT_LEVELS
 from mttq.langson.network.records import UnitRecord
 from mttq.langson.network.records import palette_for
 from mttq.langson.network.sections import create_sections
+from mttq.langson.network.sections import set_home_blocks
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.i18n.normalizer.interfaces import IIDNormalizer
@@ -181,6 +182,7 @@ def setup_province(site, record):
     site.title = record.title
     api.portal.set_registry_record("plone.site_title", record.title)
     create_sections(site, record.title, address=site.footer_address)
+    set_home_blocks(site, is_province=True)
     ensure_admin_group()
     ensure_unit_groups(site, site, record.code, record.title)
 
@@ -206,6 +208,7 @@ def add_unit(record, primary_color=None, secondary_color=None, site=None):
             unit.secondary_color = secondary_color
         unit.description = f"Trang thông tin điện tử của {record.title}"
         create_sections(unit, record.title, address=unit.footer_address)
+        set_home_blocks(unit, is_province=False)
         ensure_unit_groups(site, unit, record.code, record.title)
         unit.reindexObject()
     except Exception:

@@ -1,0 +1,74 @@
+"""The mttq-network command on a real FileStorage, as `make start` uses it."""
+
+from pathlib import Path
+
+import json
+import os
+import pytest
+import subprocess
+import sys
+
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="class")
+def instance(tmp_path_factory):
+    var = tmp_path_factory.mktemp("var")
+    etc = var / "etc"
+    subprocess.run(
+        [sys.executable, ROOT / "scripts" / "instance_config.py", "--etc", etc, "--var", var, "--port", "0"],
+        check=True, capture_output=True,
+    )
+    return etc / "zope.conf"
+
+
+def run(conf, *args):
+    env = dict(os.environ, LANG="C.UTF-8")
+    return subprocess.run(
+        [BIN / "mttq-network", "-C", conf, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+class TestCommand:
+    def test_1_create_site(self, instance):
+        result = run(instance, "create-site", "--network", "2021")
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "Đã tạo trang /Plone: trang của tỉnh và 11 trang đơn vị (mạng lưới 2021)." in result.stdout
+
+    def test_2_list(self, instance):
+        result = run(instance, "list")
+        units = json.loads(result.stdout)
+        assert [u["code"] for u in units][:3] == ["20", "178", "180"]
+        assert len(units) == 12
+
+    def test_3_add_rename_close(self, instance):
+        added = run(instance, "add", "--code", "190", "--name", "Huyện Mẫu Sơn", "--level", "district")
+        assert added.returncode == 0, added.stderr[-2000:]
+        assert "Đã thêm đơn vị 190: Ủy ban MTTQ Việt Nam huyện Mẫu Sơn (/huyen-mau-son)." in added.stdout
+        renamed = run(instance, "rename", "190", "--title", "Ủy ban MTTQ huyện Mẫu Sơn")
+        assert "Đã đổi tên đơn vị 190: Ủy ban MTTQ huyện Mẫu Sơn." in renamed.stdout
+        closed = run(instance, "close", "190")
+        assert "Đã đóng đơn vị 190" in closed.stdout
+        units = {u["code"]: u for u in json.loads(run(instance, "list").stdout)}
+        assert units["190"]["state"] == "closed"
+        assert units["190"]["title"] == "Ủy ban MTTQ huyện Mẫu Sơn"
+
+    def test_4_bad_input_exits_2_in_vietnamese_and_writes_nothing(self, instance):
+        closed_again = run(instance, "close", "190")
+        assert closed_again.returncode == 2
+        assert "Lỗi: Đơn vị 190 đã đóng từ trước." in closed_again.stderr
+        duplicate = run(instance, "add", "--code", "180", "--name", "Xã Mới", "--level", "commune")
+        assert duplicate.returncode == 2
+        assert "Lỗi: Đã có đơn vị mang mã 180." in duplicate.stderr
+        colour = run(instance, "add", "--code", "191", "--name", "Xã Mới", "--level", "commune", "--primary-color", "đỏ")
+        assert colour.returncode == 2
+        assert "Màu chủ đạo phải viết theo dạng #rrggbb" in colour.stderr
+        assert len(json.loads(run(instance, "list").stdout)) == 13
+
+    def test_5_second_create_keeps_data(self, instance):
+        again = run(instance, "create-site", "--network", "2025")
+        assert again.returncode == 0
+        assert "Trang /Plone đã có: dữ liệu được giữ nguyên." in again.stdout
+        assert len(json.loads(run(instance, "list").stdout)) == 13
