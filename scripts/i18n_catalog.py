@@ -17,7 +17,7 @@ import sys
 PKG = Path(__file__).resolve().parent.parent / "src" / "mttq" / "langson"
 PO = PKG / "locales" / "vi" / "LC_MESSAGES" / "mttq.langson.po"
 
-XML_TEXT = re.compile(r'<(\w[\w:-]*)[^>]*?i18n:translate=""[^>]*>([^<]+)</\1>')
+XML_TEXT = re.compile(r'<(\w[\w:-]*)([^>]*?i18n:translate=""[^>]*)>([^<]+)</\1>')
 XML_ATTR_TITLE = re.compile(r'<(?:state|transition)\b[^>]*?\btitle="([^"]+)"')
 ZCML_TITLE = re.compile(r'<plone:behavior[^>]*?\b(?:title|description)="([^"]+)"', re.S)
 ZCML_ATTRS = re.compile(r'\b(title|description)="([^"]+)"')
@@ -35,7 +35,10 @@ def _xml_msgids(path):
     text = path.read_text(encoding="utf-8")
     if 'i18n:domain="mttq.langson"' not in text:
         return
-    for _tag, value in XML_TEXT.findall(text):
+    for _tag, attributes, value in XML_TEXT.findall(text):
+        # An element may name another domain (e.g. plone's "Metadata").
+        if "i18n:domain=" in attributes and 'i18n:domain="mttq.langson"' not in attributes:
+            continue
         yield " ".join(value.split())
     for value in XML_ATTR_TITLE.findall(text):
         yield value
