@@ -20,7 +20,9 @@ def _bind_policy(folder):
     config.setPolicyIn(POLICY_ID)
     config.setPolicyBelow(POLICY_ID)
     wftool = api.portal.get_tool("portal_workflow")
-    for obj in [folder] + [b._unrestrictedGetObject() for b in api.portal.get_tool("portal_catalog").unrestrictedSearchResults(path="/".join(folder.getPhysicalPath()))]:
+    catalog = api.portal.get_tool("portal_catalog")
+    below = catalog.unrestrictedSearchResults(path="/".join(folder.getPhysicalPath()))
+    for obj in [folder] + [brain._unrestrictedGetObject() for brain in below]:
         for wf in wftool.getWorkflowsFor(obj):
             wf.updateRoleMappingsFor(obj)
         obj.reindexObject()
