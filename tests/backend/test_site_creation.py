@@ -86,7 +86,8 @@ class TestNetwork2021:
         assert len(news) == 3 and all(api.content.get_state(n) == "published" for n in news)
         assert "Tràng Định" in news[0].title
         assert unit.logo.contentType == "image/png" and unit.logo.getImageSize() == (160, 160)
-        assert unit.footer_phone and unit.footer_email.endswith("@mttq-langson.example")
+        assert unit.footer_email == "mttq.huyen-trang-dinh@mttq-langson.example"
+        assert portal.footer_email == "mttq.tinh-lang-son@mttq-langson.example"
         assert unit.footer_links[0]["url"] == "https://mattran.org.vn"
 
     def test_no_demo_content_in_tests(self, portal):

@@ -64,7 +64,8 @@ def decorate_unit(unit, index):
     unit.logo = NamedBlobImage(emblem_png(unit.primary_color, unit.secondary_color),
                                filename="logo.png", contentType="image/png")
     unit.footer_phone = f"0205 3{800 + index:03d} {100 + index * 7:03d}"
-    unit.footer_email = f"mttq.{unit.getId()}@mttq-langson.example"
+    slug = "tinh-lang-son" if unit.unit_level == "province" else unit.getId()
+    unit.footer_email = f"mttq.{slug}@mttq-langson.example"
     unit.footer_links = FOOTER_LINKS
 
 
