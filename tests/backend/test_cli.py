@@ -67,7 +67,12 @@ class TestCommand:
         assert "Màu chủ đạo phải viết theo dạng #rrggbb" in colour.stderr
         assert len(json.loads(run(instance, "list").stdout)) == 13
 
-    def test_5_second_create_keeps_data(self, instance):
+    def test_5_missing_config_is_explained_in_vietnamese(self, tmp_path):
+        result = run(tmp_path / "khong-co.conf", "list")
+        assert result.returncode == 2
+        assert "Lỗi: không có tệp cấu hình Zope" in result.stderr
+
+    def test_6_second_create_keeps_data(self, instance):
         again = run(instance, "create-site", "--network", "2025")
         assert again.returncode == 0
         assert "Trang /Plone đã có: dữ liệu được giữ nguyên." in again.stdout

@@ -94,9 +94,26 @@ def as_site(app, site_id):
 
 def say(message, stream=None):
     """Print an i18n message in Vietnamese (the command has no request)."""
+    from zope.i18n import interpolate
     from zope.i18n import translate
 
-    print(translate(message, target_language="vi"), file=stream or sys.stdout)
+    text = translate(message, target_language="vi")
+    if text == interpolate(str(message), message.mapping):
+        # Before Zope is configured no catalogue is registered yet: read ours.
+        text = _translate_from_package_catalogue(message)
+    print(text, file=stream or sys.stdout)
+
+
+def _translate_from_package_catalogue(message):
+    from pathlib import Path
+    from zope.i18n import interpolate
+    from zope.i18n.compile import compile_mo_file
+    from zope.i18n.gettextmessagecatalog import GettextMessageCatalog
+
+    directory = Path(__file__).resolve().parent.parent / "locales" / "vi" / "LC_MESSAGES"
+    compile_mo_file("mttq.langson", str(directory))
+    catalogue = GettextMessageCatalog("vi", "mttq.langson", str(directory / "mttq.langson.mo"))
+    return interpolate(catalogue.queryMessage(str(message), str(message)), message.mapping)
 
 
 def ensure_admin(app, login, password):
