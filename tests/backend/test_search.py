@@ -422,7 +422,7 @@ class TestSetup:
 
     def test_profile_version(self, portal):
         setup = api.portal.get_tool("portal_setup")
-        assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+        assert setup.getLastVersionForProfile(PROFILE) == (setup.getVersionForProfile(PROFILE),)
 
     def test_reimporting_the_catalog_keeps_the_indexes(self, portal):
         with api.env.adopt_roles(["Manager"]):
@@ -497,7 +497,7 @@ class TestUpgrade:
         assert PROFILE in setup.listProfilesWithUpgrades()
         setup.upgradeProfile(PROFILE)
 
-        assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+        assert setup.getLastVersionForProfile(PROFILE) == (setup.getVersionForProfile(PROFILE),)
         assert index_setup(catalog) == VIETNAMESE
         assert find(folder, "Uy ban") == {"ub-cu", "ub-moi"}
         assert find(folder, '"Ủy ban Mặt trận"') == {"ub-moi"}
