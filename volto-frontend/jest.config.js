@@ -47,5 +47,5 @@ module.exports = {
   ],
   setupFilesAfterEnv: [`${voltoPath}/jest-setup-afterenv.js`],
   globalSetup: `${voltoPath}/global-test-setup.js`,
-  globals: { __DEV__: true },
+  globals: { __DEV__: true, __SERVER__: false },
 };

@@ -14,6 +14,8 @@ export const FRONTEND = path.resolve(here, '../..');
 export const REPO = path.resolve(FRONTEND, '..');
 export const RESULTS = path.join(FRONTEND, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Logs per test file (node --test runs each file in its own process).
+const RUN = path.basename(process.argv[1] || 'run').replace(/\.(test\.)?m?js$/, '');
 
 export function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;
@@ -115,6 +117,44 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer (${last})`);
 }
 
+/** Start (or restart) the stack's backend on its port and var dir. */
+export async function startBackend(stack) {
+  const backend = await startProcess(
+    'backend',
+    path.join(REPO, 'scripts/test-backend'),
+    [String(stack.backendPort), stack.varDir],
+    {
+      cwd: REPO,
+      ready: new RegExp(`MTTQ backend ready on ${stack.backendPort}`),
+      timeoutMs: 15 * 60 * 1000,
+      log: path.join(RESULTS, `backend-${RUN}${stack.backendStarts ? `-${stack.backendStarts + 1}` : ''}.log`),
+    },
+  );
+  stack.backendStarts = (stack.backendStarts || 0) + 1;
+  stack.backend = backend;
+  stack.children.push(backend);
+  return backend;
+}
+
+/** Stop the stack's backend (the whole process group). */
+export async function stopBackend(stack) {
+  if (!stack.backend) throw new Error('no backend started by the harness');
+  await stopProcess(stack.backend);
+  stack.children = stack.children.filter((c) => c !== stack.backend);
+  stack.backend = null;
+  // until Zope has let go of its port
+  const end = Date.now() + 30000;
+  while (Date.now() < end) {
+    try {
+      await fetch(`http://127.0.0.1:${stack.backendPort}/`, { signal: AbortSignal.timeout(2000) });
+    } catch (e) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the backend still answers on ${stack.backendPort}`);
+}
+
 /** Everything the tests need; `stop()` tears it down. */
 export async function startStack() {
   fs.mkdirSync(RESULTS, { recursive: true });
@@ -131,29 +171,18 @@ export async function startStack() {
 
   const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-browser-'));
   const backendPort = await freePort();
-  const stack = { varDir, children: [] };
+  const stack = { varDir, backendPort, children: [], external: !!external };
   stack.stop = async () => {
     if (stack.browser) await stack.browser.close().catch(() => {});
-    for (const child of stack.children.reverse()) await stopProcess(child);
+    for (const child of [...stack.children].reverse()) await stopProcess(child);
     fs.rmSync(varDir, { recursive: true, force: true });
   };
   try {
     if (external) {
       stack.api = external.replace(/\/$/, '');
     } else {
-    const backend = await startProcess(
-      'backend',
-      backendScript,
-      [String(backendPort), varDir],
-      {
-        cwd: REPO,
-        ready: new RegExp(`MTTQ backend ready on ${backendPort}`),
-        timeoutMs: 15 * 60 * 1000,
-        log: path.join(RESULTS, 'backend.log'),
-      },
-    );
-    stack.children.push(backend);
-    stack.api = `http://127.0.0.1:${backendPort}/Plone`;
+      await startBackend(stack);
+      stack.api = `http://127.0.0.1:${backendPort}/Plone`;
     }
 
     const frontendPort = await freePort();
@@ -169,9 +198,10 @@ export async function startStack() {
       },
       ready: null,
       timeoutMs: 0,
-      log: path.join(RESULTS, 'frontend.log'),
+      log: path.join(RESULTS, `frontend-${RUN}.log`),
     });
     stack.children.push(frontend);
+    stack.frontend = frontend;
     stack.url = `http://127.0.0.1:${frontendPort}`;
     await waitForHttp(`${stack.url}/ok`, 120000);
 
@@ -193,6 +223,65 @@ export async function startStack() {
     throw e;
   }
   return stack;
+}
+
+/** A fresh browser context (Vietnamese, visitor in another time zone). */
+export async function newPage(stack, width = 1280) {
+  const context = await stack.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'vi-VN',
+    // dates must show in Vietnam's time zone whatever the visitor's
+    timezoneId: 'UTC',
+  });
+  return context.newPage();
+}
+
+export const TEST_PASSWORD = 'mttq-test-2026';
+
+/** Log in through Volto's login form (of the unit at `unitPath`). */
+export async function login(stack, page, user, unitPath = '/') {
+  const base = unitPath === '/' ? '' : unitPath;
+  await page.goto(`${stack.url}${base}/login`, { waitUntil: 'networkidle' });
+  await page.fill('input#login', user);
+  await page.fill(
+    'input#password',
+    user === 'admin' ? process.env.MTTQ_ADMIN_PASSWORD || 'admin' : TEST_PASSWORD,
+  );
+  await page.locator('#login-form-submit').click();
+  await page.waitForSelector('#toolbar .toolbar');
+}
+
+/** HTTP Basic credentials of a test user (or the Zope admin). */
+export function basicAuth(user) {
+  const password =
+    user === 'admin' ? process.env.MTTQ_ADMIN_PASSWORD || 'admin' : TEST_PASSWORD;
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** REST call as `user` (null: anonymous); resolves { status, body }. */
+export async function rest(stack, method, pathAndQuery, { user = null, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (user) headers.Authorization = basicAuth(user);
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${stack.api}/++api++${pathAndQuery}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = text;
+  }
+  return { status: res.status, body: json };
+}
+
+/** App path ("/tin-tuc/x") of a backend URL. */
+export function appPath(stack, url) {
+  const p = new URL(url).pathname.replace(/^\/Plone/, '');
+  return p || '/';
 }
 
 /** JSON from the backend's REST API. */

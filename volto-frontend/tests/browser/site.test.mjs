@@ -320,6 +320,64 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     assert.equal(text, 'Ngày đăng: Thứ Năm, 05/03/2026 - 03:30');
   });
 
+  it('reaches skip links, unit switcher, login, search, logo and menu by keyboard, with a visible focus ring', async () => {
+    for (const code of ['20', '180']) {
+      const unit = unitByCode(code);
+      const page = await newPage();
+      await page.goto(`${stack.url}${unit.path}`, { waitUntil: 'networkidle' });
+      const menu = await page.$$eval('#navigation a.item', (as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(menu.length >= 2, 'a menu');
+      const seen = [];
+      for (let i = 0; i < 30; i += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const e = document.activeElement;
+          const cs = getComputedStyle(e);
+          const r = e.getBoundingClientRect();
+          const kinds = {
+            skiplink: '.skiplink',
+            switcher: '.mttq-unit-switcher summary',
+            login: '.mttq-login-link',
+            search: '.mttq-topbar .search input',
+            'search-button': '.mttq-topbar .search button',
+            brand: '.mttq-brand',
+          };
+          let kind = Object.keys(kinds).find((k) => e.matches(kinds[k])) || 'other';
+          if (e.matches('#navigation a.item')) kind = `menu ${e.getAttribute('href')}`;
+          return {
+            kind,
+            visible: r.width > 0 && r.height > 0 && cs.visibility !== 'hidden',
+            ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+            outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
+          };
+        });
+        seen.push(focused);
+        if (focused.kind === `menu ${menu[menu.length - 1]}`) break;
+      }
+      await screenshot(page, `keyboard-focus-${code}`);
+      assert.deepEqual(
+        seen.map((f) => f.kind).filter((k) => k !== 'other'),
+        [
+          'skiplink',
+          'skiplink',
+          'skiplink',
+          'switcher',
+          'login',
+          'search',
+          'search-button',
+          'brand',
+          ...menu.map((href) => `menu ${href}`),
+        ],
+        `tab order on ${unit.path}`,
+      );
+      for (const f of seen) {
+        assert.ok(f.visible, `${f.kind} visible when focused`);
+        assert.ok(f.ring, `${f.kind} shows a focus ring (${f.outline})`);
+      }
+      await page.close();
+    }
+  });
+
   it('has no serious or critical accessibility violations on the homes', async () => {
     const report = {};
     for (const code of UNIT_CODES) {

@@ -18,6 +18,8 @@ describe('Vietnamese catalogue', () => {
       Contents: 'Nội dung',
       Add: 'Thêm',
       'Add {type}': 'Thêm {type}',
+      // the toolbar's "More" menu, not a second "Thêm" next to "Add"
+      More: 'Tác vụ khác',
       Save: 'Lưu',
       Cancel: 'Hủy',
       'Personal tools': 'Công cụ cá nhân',

@@ -10,6 +10,14 @@ describe('add-on configuration', () => {
     ];
     config.settings.asyncPropsExtenders = [];
     config.views.errorViews = { 404: () => null };
+    config.views.contentTypesViews = { File: () => null };
+    config.blocks.blocksConfig.listing = {
+      id: 'listing',
+      variations: [
+        { id: 'default', isDefault: true, title: 'Default', template: () => null },
+        { id: 'summary', title: 'Summary', template: () => null },
+      ],
+    };
     applyConfig(config);
   });
 
@@ -52,16 +60,44 @@ describe('add-on configuration', () => {
     expect(unitsAsyncPropExtender.extend(actions)).toHaveLength(1);
   });
 
-  it('shows the publication date above news items', () => {
-    const slot = config.getSlotComponent('aboveContent', 'mttqPublicationDate');
-    expect(slot).toHaveLength(1);
-    expect(slot[0].predicates[0]({ content: { '@type': 'News Item', effective: '2026-01-01T00:00:00' } })).toBe(true);
+  it('shows news items with the article view (which carries the date)', () => {
+    expect(config.views.contentTypesViews['News Item'].displayName).toBe('ArticleView');
+    expect(config.views.contentTypesViews.File).toBeDefined();
+    // categories shown once: Volto's `tags` slot stays off for articles
+    const tags = config.getSlotComponent('belowContent', 'tags');
+    const forArticles = tags.find((t) => t.predicates?.length);
+    expect(forArticles.predicates[0]({ content: { '@type': 'News Item' } })).toBe(true);
+    expect(forArticles.predicates[0]({ content: { '@type': 'Document' } })).toBe(false);
+    expect(forArticles.component()).toBeNull();
   });
 
-  it('registers the reducers and the 401 view', () => {
+  it('gives listings the news portal templates, without shadowing Volto', () => {
+    const variations = config.blocks.blocksConfig.listing.variations;
+    const NewsListing = require('../components/NewsListing/NewsListing').default;
+    expect(variations.map((v) => v.id)).toEqual(['default', 'summary', 'mttqNewsFeatured', 'mttqNews']);
+    // the backend's home and section pages use "summary"
+    expect(variations.find((v) => v.id === 'summary').template).toBe(NewsListing);
+    expect(variations.find((v) => v.id === 'mttqNews').template).toBe(NewsListing);
+    expect(variations.find((v) => v.id === 'default').isDefault).toBe(true);
+    // applying the configuration twice adds nothing
+    require('../index').applyListingVariations(config);
+    expect(config.blocks.blocksConfig.listing.variations).toHaveLength(4);
+  });
+
+  it('guards the add form (before Volto\'s own route)', () => {
+    const route = config.addonRoutes.find((r) => r.component?.displayName === 'AddGuard');
+    expect(route.path).toEqual(['/add', '/**/add']);
+    applyConfig(config);
+    expect(config.addonRoutes.filter((r) => r.component?.displayName === 'AddGuard')).toHaveLength(1);
+  });
+
+  it('registers the reducers and the 401 and backend-down views', () => {
     expect(config.addonReducers.mttqUnits).toBeInstanceOf(Function);
     expect(config.addonReducers.mttqInterface).toBeInstanceOf(Function);
     expect(config.views.errorViews[401].displayName).toBe('LoginRequired');
+    expect(config.views.errorViews.ECONNREFUSED).toBe(
+      require('../components/BackendUnavailable/BackendUnavailable').default,
+    );
     expect(config.views.errorViews[404]).toBeDefined();
   });
 });

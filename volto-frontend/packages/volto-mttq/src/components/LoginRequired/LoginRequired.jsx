@@ -6,6 +6,7 @@ import { getContent } from '@plone/volto/actions/content/content';
 import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
 import { getNavigation } from '@plone/volto/actions/navigation/navigation';
 import config from '@plone/volto/registry';
+import { withServerErrorCode } from '@plone/volto/helpers/Utils/Utils';
 import useUnit from '../../hooks/useUnit';
 import { unitPath } from '../../helpers/unit';
 
@@ -46,13 +47,18 @@ const LoginRequired = (props) => {
         location={{
           ...(props.location || {}),
           pathname,
-          search: `?return_url=${encodeURIComponent(pathname)}`,
+          // back to the same page (with its query: ?type=... of an add form)
+          search: `?return_url=${encodeURIComponent(
+            pathname + (props.location?.search || ''),
+          )}`,
         }}
       />
     </div>
   );
 };
 
-LoginRequired.displayName = 'LoginRequired';
+// HTTP 401 from the server: the login form is no content to cache or index
+const LoginRequiredView = withServerErrorCode(401)(LoginRequired);
+LoginRequiredView.displayName = 'LoginRequired';
 
-export default LoginRequired;
+export default LoginRequiredView;

@@ -18,21 +18,24 @@ export function publicationDate(content) {
 }
 
 /**
- * Publication date shown above a news item ("Ngày đăng: Thứ Ba, 24/11/2026 -
- * 10:30", in Vietnam's time zone), through Volto's `aboveContent` slot.
+ * Publication date of a news item ("Ngày đăng: Thứ Ba, 24/11/2026 - 10:30",
+ * in Vietnam's time zone). The article view shows it `bare` in its meta
+ * line; elsewhere it comes in its own container.
  */
-const PublicationDate = ({ content }) => {
+const PublicationDate = ({ content, bare = false }) => {
   const intl = useIntl();
   const date = publicationDate(content);
   if (!date) return null;
+  const text = (
+    <p className="mttq-publication-date">
+      {intl.formatMessage(messages.published)}:{' '}
+      <FormattedDate date={date} format={DATE} /> -{' '}
+      <FormattedDate date={date} format={TIME} />
+    </p>
+  );
+  if (bare) return text;
   return (
-    <div className="ui container mttq-publication-date-wrapper">
-      <p className="mttq-publication-date">
-        {intl.formatMessage(messages.published)}:{' '}
-        <FormattedDate date={date} format={DATE} /> -{' '}
-        <FormattedDate date={date} format={TIME} />
-      </p>
-    </div>
+    <div className="ui container mttq-publication-date-wrapper">{text}</div>
   );
 };
 

@@ -1,7 +1,9 @@
 import React from 'react';
 
 /**
- * Stand-in emblem (yellow star on red) shown when a unit has no logo.
+ * Stand-in emblem (yellow star on red) shown when a unit has no logo, and
+ * in place of a missing news image (decorative: without a title it is
+ * hidden from assistive technology).
  */
 const FrontEmblem = ({ title }) => (
   <svg
@@ -9,8 +11,9 @@ const FrontEmblem = ({ title }) => (
     viewBox="0 0 64 64"
     width="88"
     height="88"
-    role="img"
-    aria-label={title}
+    {...(title
+      ? { role: 'img', 'aria-label': title }
+      : { 'aria-hidden': 'true', focusable: 'false' })}
   >
     <circle cx="32" cy="32" r="31" fill="var(--mttq-primary, #b71c1c)" />
     <circle
