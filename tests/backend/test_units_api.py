@@ -96,6 +96,32 @@ class TestListingsAcrossUnits:
             api_client.url("huyen-binh-gia/tin-tuc/tin"), api_client.url("huyen-trang-dinh/tin-tuc/tin")
         ]
 
+    def test_home_listings_show_the_sections_content_not_the_sections(self, api_client, functional):
+        from plone import api
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.namedfile.file import NamedBlobFile
+        import datetime
+        import transaction
+
+        portal = functional["portal"]
+        unit = portal["huyen-trang-dinh"]
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            doc = api.content.create(
+                unit["van-ban"], "GuidanceDocument", id="hd-1", title="V/v hướng dẫn công tác",
+                document_number="1/HD-MTTQ-BTT", document_type="HD", issue_date=datetime.date(2026, 1, 5),
+                file=NamedBlobFile(b"%PDF-1.4 x", filename="hd.pdf", contentType="application/pdf"),
+            )
+            api.content.transition(doc, "publish")
+            news = api.content.create(unit["tin-tuc"], "News Item", id="tin", title="Tin")
+            api.content.transition(news, "publish")
+        transaction.commit()
+        for block in unit.blocks.values():
+            if block["@type"] != "listing":
+                continue
+            found = api_client.post("huyen-trang-dinh/@querystring-search", json=block["querystring"]).json()
+            ids = [item["@id"].rsplit("/", 1)[-1] for item in found["items"]]
+            assert ids == {"Tin tức": ["tin"], "Văn bản mới": ["hd-1"]}[block["headline"]]
+
     def test_unit_field_offered_to_listing_editors(self, api_client):
         data = api_client.get("@querystring", user="editor-178").json()
         field = data["indexes"]["unit_code"]

@@ -12,7 +12,7 @@ from zope.component import getUtility
 def _news_blocks():
     return page_blocks(
         title_block(),
-        listing_block(["News Item"], path=".", b_size=12, variation="summary"),
+        listing_block(["News Item"], path=".", b_size=12, variation="mttqNews"),
     )
 
 
@@ -20,7 +20,7 @@ def _documents_blocks():
     return page_blocks(
         title_block(),
         text_block("Văn bản chỉ đạo, hướng dẫn của đơn vị."),
-        listing_block(["File", "Document"], path=".", b_size=20, sort_on="effective"),
+        listing_block(["GuidanceDocument"], path=".", b_size=20, sort_on="issue_date", variation="default"),
     )
 
 
@@ -52,17 +52,18 @@ def home_blocks(is_province):
     """The home page of a unit site, or of the province (the root)."""
     blocks = [
         title_block(),
-        listing_block(["News Item"], path="./tin-tuc", b_size=6, variation="summary", headline="Tin tức"),
+        # Variations of the volto-mttq add-on (volto-frontend/packages/volto-mttq).
+        listing_block(["News Item"], path="./tin-tuc", b_size=6, variation="mttqNewsFeatured", headline="Tin tức"),
     ]
     if is_province:
         blocks.append(
             listing_block(
-                ["News Item"], b_size=8, variation="summary", headline="Tin từ cơ sở",
+                ["News Item"], b_size=8, variation="mttqNews", headline="Tin từ cơ sở",
                 extra_query=[{"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]}],
             )
         )
-    blocks.append(listing_block(["File", "Document"], path="./van-ban", b_size=5, variation="default",
-                                headline="Văn bản mới"))
+    blocks.append(listing_block(["GuidanceDocument"], path="./van-ban", b_size=5, sort_on="issue_date",
+                                variation="default", headline="Văn bản mới"))
     return page_blocks(*blocks)
 
 
