@@ -8,6 +8,7 @@ import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import UnitHeader from './UnitHeader';
 import UnitFooter from '../UnitFooter/UnitFooter';
 import viMessages from '../../testing/viMessages';
+import { province, trangDinh } from '../../testing/units';
 
 jest.mock('@plone/volto/components/theme/Navigation/Navigation', () => () => (
   <nav className="navigation-mock" />
@@ -20,35 +21,13 @@ const mockStore = configureStore([thunk]);
 
 const items = [
   {
-    '@id': 'http://localhost:8080/Plone',
-    code: '20',
-    name: 'Tỉnh Lạng Sơn',
-    title: 'Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn',
-    level: 'province',
-    path: '/',
-    state: 'active',
+    ...province,
     interface: {
-      short_name: 'MTTQ tỉnh Lạng Sơn',
+      ...province.interface,
       logo: 'http://localhost:8080/Plone/@@images/logo',
-      primary_color: '#b71c1c',
-      secondary_color: '#f9a825',
     },
   },
-  {
-    '@id': 'http://localhost:8080/Plone/huyen-trang-dinh',
-    code: '180',
-    name: 'Huyện Tràng Định',
-    title: 'Ủy ban MTTQ Việt Nam huyện Tràng Định',
-    level: 'district',
-    path: '/huyen-trang-dinh',
-    state: 'active',
-    interface: {
-      short_name: 'MTTQ huyện Tràng Định',
-      logo: null,
-      primary_color: '#1b5e20',
-      secondary_color: '#fbc02d',
-    },
-  },
+  trangDinh,
   {
     '@id': 'http://localhost:8080/Plone/huyen-dinh-lap',
     code: '189',
