@@ -33,18 +33,18 @@ def group_id(code, suffix):
 
 def ensure_unit_groups(site, unit, code, title):
     """Create the unit's groups (if missing) and grant their local roles."""
+    intranet = site.get(INTRANET_ID)
     for suffix, (label, roles) in UNIT_GROUPS.items():
         gid = group_id(code, suffix)
         if api.group.get(groupname=gid) is None:
             api.group.create(groupname=gid, title=f"{label} – {title}")
         if roles:
             unit.manage_setLocalRoles(gid, list(roles))
-        intranet = site.get(INTRANET_ID)
         if intranet is not None:
             intranet.manage_setLocalRoles(gid, ["Reader"])
     unit.reindexObjectSecurity()
-    if site.get(INTRANET_ID) is not None:
-        site[INTRANET_ID].reindexObjectSecurity()
+    if intranet is not None:
+        intranet.reindexObjectSecurity()
 
 
 def retitle_unit_groups(code, title):
