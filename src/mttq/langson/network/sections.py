@@ -6,6 +6,8 @@ from mttq.langson.network.blocks import text_block
 from mttq.langson.network.blocks import title_block
 from plone import api
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from Products.CMFPlone.interfaces.constrains import ENABLED
+from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
 from zope.component import getUtility
 
 
@@ -85,6 +87,35 @@ def section_id(title):
     return getUtility(IIDNormalizer).normalize(title)
 
 
+# What editors may add in each section, so that the add menu offers what
+# belongs there (news in Tin tức, guidance documents in Văn bản) and a
+# stray form or folder cannot end up in the news listing.
+SECTION_TYPES = {
+    "tin-tuc": ("News Item", "Image", "File", "Link"),
+    "van-ban": ("GuidanceDocument",),
+    "gioi-thieu": ("Document", "Image", "File", "Link"),
+    "lien-he": ("Document", "Image", "File", "Link", "EasyForm"),
+}
+
+
+def constrain_section(page):
+    """Restrict what can be added in a section to its SECTION_TYPES."""
+    types = SECTION_TYPES.get(page.getId())
+    if types is None:
+        return False
+    constraints = ISelectableConstrainTypes(page)
+    constraints.setConstrainTypesMode(ENABLED)
+    constraints.setLocallyAllowedTypes(types)
+    constraints.setImmediatelyAddableTypes(types)
+    return True
+
+
+def constrain_sections(container):
+    """Apply SECTION_TYPES to the sections of a unit site (or the root)."""
+    return [page for page in (container.get(sid) for sid in SECTION_TYPES)
+            if page is not None and constrain_section(page)]
+
+
 def create_sections(container, unit_title, address="", phone="", email=""):
     """Create the missing sections of a unit site and publish them."""
     created = []
@@ -102,6 +133,7 @@ def create_sections(container, unit_title, address="", phone="", email=""):
             blocks_layout=layout,
             safe_id=False,
         )
+        constrain_section(page)
         api.content.transition(obj=page, transition="publish")
         created.append(page)
     return created

@@ -1,0 +1,80 @@
+"""What editors get in their edit forms: the section's own types in the add
+menu, and the tags vocabulary that Volto asks for at the site root."""
+
+from mttq.langson.network.sections import SECTION_TYPES
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from Products.CMFPlone.interfaces.constrains import DISABLED
+from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
+
+import pytest
+import transaction
+
+
+KEYWORDS = "@vocabularies/plone.app.vocabularies.Keywords"
+
+
+def addable(container):
+    return sorted(fti.getId() for fti in container.allowedContentTypes())
+
+
+class TestSectionTypes:
+    @pytest.mark.parametrize("unit", ["", "huyen-trang-dinh"])
+    def test_each_section_offers_its_own_types(self, portal, unit):
+        site = portal.unrestrictedTraverse(unit) if unit else portal
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            for section, types in SECTION_TYPES.items():
+                assert addable(site[section]) == sorted(types), section
+
+    def test_a_form_cannot_be_added_to_the_news(self, portal):
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            with pytest.raises(Exception, match="EasyForm"):
+                api.content.create(portal["huyen-trang-dinh"]["tin-tuc"], "EasyForm", id="form", title="Form")
+        assert "form" not in portal["huyen-trang-dinh"]["tin-tuc"]
+
+    def test_upgrade_restores_the_restrictions(self, portal):
+        from mttq.langson.upgrades.v1007 import section_types
+
+        news = portal["huyen-trang-dinh"]["tin-tuc"]
+        ISelectableConstrainTypes(news).setConstrainTypesMode(DISABLED)
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            assert "EasyForm" in addable(news)
+            section_types(portal.portal_setup)
+            assert addable(news) == sorted(SECTION_TYPES["tin-tuc"])
+
+
+class TestSectionTypesOverRest:
+    def test_rest_refuses_a_type_the_section_does_not_take(self, api_client):
+        response = api_client.post(
+            "huyen-trang-dinh/tin-tuc", user="admin", json={"@type": "Document", "title": "Trang"}
+        )
+        assert response.status_code in (400, 403), response.text
+        listing = api_client.get("huyen-trang-dinh/tin-tuc", user="admin").json()["items"]
+        assert listing == []
+
+
+class TestTagsVocabularyForUnitEditors:
+    """Volto asks for the tags vocabulary at the root, whatever is edited."""
+
+    def test_unit_editor_gets_the_tags(self, api_client, functional):
+        portal = functional["portal"]
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            news = api.content.create(portal["thanh-pho-lang-son"]["tin-tuc"], "News Item", id="t", title="T")
+            news.setSubject(["Chuyển đổi số"])
+            news.reindexObject()
+        transaction.commit()
+        response = api_client.get(KEYWORDS, user="editor-178")
+        assert response.status_code == 200, response.text
+        assert "Chuyển đổi số" in [item["title"] for item in response.json()["items"]]
+
+    @pytest.mark.parametrize("user", [None, "cadre-178"])
+    def test_readers_do_not(self, api_client, user):
+        response = api_client.get(KEYWORDS, user=user)
+        assert response.status_code in (401, 403)
+
+    def test_other_guarded_vocabularies_keep_their_guard(self, api_client):
+        response = api_client.get("@vocabularies/plone.app.vocabularies.SyndicatableFeedItems", user="editor-178")
+        assert response.status_code in (401, 403)
+
+    def test_province_editor_keeps_access(self, api_client):
+        assert api_client.get(KEYWORDS, user="province-editor").status_code == 200
