@@ -78,3 +78,10 @@ class TestTagsVocabularyForUnitEditors:
 
     def test_province_editor_keeps_access(self, api_client):
         assert api_client.get(KEYWORDS, user="province-editor").status_code == 200
+
+
+class TestSharingInVietnamese:
+    def test_logged_in_users_group_is_named_in_vietnamese(self, api_client):
+        entries = api_client.get("huyen-trang-dinh/tin-tuc/@sharing", user="admin").json()["entries"]
+        titles = {entry["id"]: entry["title"] for entry in entries}
+        assert titles["AuthenticatedUsers"] == "Người dùng đã đăng nhập"
