@@ -1,4 +1,5 @@
 import applySettings from './config/settings';
+import localizeDatePicker from './config/datePicker';
 import units from './reducers/units';
 import unitInterface from './reducers/unitInterface';
 import LoginRequired from './components/LoginRequired/LoginRequired';
@@ -50,6 +51,7 @@ export const isArticle = ({ content }) => content?.['@type'] === 'News Item';
  */
 const applyConfig = (config) => {
   applySettings(config);
+  localizeDatePicker();
 
   config.addonReducers = {
     ...config.addonReducers,
