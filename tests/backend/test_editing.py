@@ -33,7 +33,7 @@ class TestSectionTypes:
         assert "form" not in portal["huyen-trang-dinh"]["tin-tuc"]
 
     def test_upgrade_restores_the_restrictions(self, portal):
-        from mttq.langson.upgrades.v1007 import section_types
+        from mttq.langson.upgrades.v1007 import calendar_gallery_and_section_types as section_types
 
         news = portal["huyen-trang-dinh"]["tin-tuc"]
         ISelectableConstrainTypes(news).setConstrainTypesMode(DISABLED)
@@ -41,6 +41,42 @@ class TestSectionTypes:
             assert "EasyForm" in addable(news)
             section_types(portal.portal_setup)
             assert addable(news) == sorted(SECTION_TYPES["tin-tuc"])
+
+
+class TestCalendarAndGallerySections:
+    def test_sections_in_menu_order(self, portal):
+        unit = portal["huyen-trang-dinh"]
+        ids = [i for i in unit.objectIds() if i in SECTION_TYPES]
+        assert ids == ["tin-tuc", "van-ban", "lich-cong-tac", "thu-vien-anh", "gioi-thieu", "lien-he"]
+
+    def test_calendar_page_has_the_calendar_block(self, portal):
+        blocks = portal["huyen-trang-dinh"]["lich-cong-tac"].blocks.values()
+        assert "mttqCalendar" in [block["@type"] for block in blocks]
+
+    def test_album_holds_photos(self, portal):
+        from plone.namedfile.file import NamedBlobImage
+        import base64
+
+        gif = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            album = api.content.create(portal["huyen-trang-dinh"]["thu-vien-anh"], "Album", title="Hội nghị")
+            photo = api.content.create(album, "Image", title="Ảnh 1",
+                                       image=NamedBlobImage(gif, filename="a.gif"))
+            assert addable(album) == ["File", "Image", "Link"]
+        assert photo.aq_parent is album
+
+    def test_upgrade_adds_the_new_sections_in_place(self, portal):
+        from mttq.langson.upgrades.v1007 import calendar_gallery_and_section_types
+
+        unit = portal["huyen-trang-dinh"]
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            unit.manage_delObjects(["lich-cong-tac", "thu-vien-anh"])
+            calendar_gallery_and_section_types(portal.portal_setup)
+        ids = [i for i in unit.objectIds() if i in SECTION_TYPES]
+        assert ids == ["tin-tuc", "van-ban", "lich-cong-tac", "thu-vien-anh", "gioi-thieu", "lien-he"]
+        assert api.content.get_state(unit["lich-cong-tac"]) == "published"
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            assert addable(unit["lich-cong-tac"]) == ["Event"]
 
 
 class TestSectionTypesOverRest:

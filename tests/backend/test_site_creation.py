@@ -8,7 +8,7 @@ from plone import api
 import pytest
 
 
-SECTIONS = ["tin-tuc", "van-ban", "gioi-thieu", "lien-he"]
+SECTIONS = ["tin-tuc", "van-ban", "lich-cong-tac", "thu-vien-anh", "gioi-thieu", "lien-he"]
 
 
 class TestNetwork2021:
@@ -36,7 +36,7 @@ class TestNetwork2021:
     def test_sections_with_vietnamese_titles(self, portal, path):
         site = portal.unrestrictedTraverse(path) if path else portal
         titles = [site[sid].title for sid in SECTIONS]
-        assert titles == ["Tin tức", "Văn bản", "Giới thiệu", "Liên hệ"]
+        assert titles == ["Tin tức", "Văn bản", "Lịch công tác", "Thư viện ảnh", "Giới thiệu", "Liên hệ"]
         for sid in SECTIONS:
             assert api.content.get_state(site[sid]) == "published"
             assert site[sid].blocks, "each section is a Volto page with blocks"
@@ -115,4 +115,4 @@ class TestNetwork2025:
         unit = portal2025["phuong-dong-kinh"]
         assert unit.unit_code == "05977"
         assert unit.title == "Ủy ban MTTQ Việt Nam phường Đông Kinh"
-        assert [unit[s].title for s in SECTIONS] == ["Tin tức", "Văn bản", "Giới thiệu", "Liên hệ"]
+        assert [unit[s].title for s in SECTIONS] == ["Tin tức", "Văn bản", "Lịch công tác", "Thư viện ảnh", "Giới thiệu", "Liên hệ"]

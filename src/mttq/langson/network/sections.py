@@ -26,6 +26,24 @@ def _documents_blocks():
     )
 
 
+def _calendar_blocks():
+    # The add-on's calendar block (month and list views of the Events below).
+    return page_blocks(
+        title_block(),
+        text_block("Lịch làm việc của lãnh đạo và các hoạt động của đơn vị."),
+        {"@type": "mttqCalendar", "view": "month"},
+    )
+
+
+def _gallery_blocks():
+    return page_blocks(
+        title_block(),
+        listing_block(["Album"], path=".", b_size=12, variation="summary", headline="Album"),
+        listing_block(["Image"], path=".", b_size=24, sort_on="created", variation="imageGallery",
+                      headline="Ảnh mới"),
+    )
+
+
 def _about_blocks(unit_title):
     return page_blocks(
         title_block(),
@@ -78,6 +96,8 @@ def section_specs(unit_title, address="", phone="", email=""):
     return [
         ("Tin tức", "Tin hoạt động của đơn vị.", _news_blocks()),
         ("Văn bản", "Văn bản chỉ đạo, hướng dẫn.", _documents_blocks()),
+        ("Lịch công tác", "Lịch làm việc, hội nghị, hoạt động.", _calendar_blocks()),
+        ("Thư viện ảnh", "Hình ảnh, video hoạt động.", _gallery_blocks()),
         ("Giới thiệu", "Cơ cấu tổ chức, lãnh đạo, liên hệ.", _about_blocks(unit_title)),
         ("Liên hệ", "Địa chỉ, điện thoại, thư điện tử.", _contact_blocks(unit_title, address, phone, email)),
     ]
@@ -93,6 +113,8 @@ def section_id(title):
 SECTION_TYPES = {
     "tin-tuc": ("News Item", "Image", "File", "Link"),
     "van-ban": ("GuidanceDocument",),
+    "lich-cong-tac": ("Event",),
+    "thu-vien-anh": ("Album",),
     "gioi-thieu": ("Document", "Image", "File", "Link"),
     "lien-he": ("Document", "Image", "File", "Link", "EasyForm"),
 }
@@ -119,9 +141,11 @@ def constrain_sections(container):
 def create_sections(container, unit_title, address="", phone="", email=""):
     """Create the missing sections of a unit site and publish them."""
     created = []
+    previous = None
     for title, description, (blocks, layout) in section_specs(unit_title, address, phone, email):
-        sid = section_id(title)
+        sid, previous = section_id(title), previous
         if sid in container.objectIds():
+            previous = sid
             continue
         page = api.content.create(
             container=container,
@@ -135,5 +159,9 @@ def create_sections(container, unit_title, address="", phone="", email=""):
         )
         constrain_section(page)
         api.content.transition(obj=page, transition="publish")
+        if previous is not None:
+            # A section added to an existing site takes its place in the menu.
+            container.moveObjectToPosition(sid, container.getObjectPosition(previous) + 1)
+        previous = sid
         created.append(page)
     return created
