@@ -7,6 +7,8 @@ import ArticleView from './components/ArticleView/ArticleView';
 import BackendUnavailable from './components/BackendUnavailable/BackendUnavailable';
 import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
+import CalendarBlockView from './components/Calendar/CalendarBlockView';
+import calendarSVG from '@plone/volto/icons/calendar.svg';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -85,6 +87,44 @@ const applyConfig = (config) => {
   });
 
   applyListingVariations(config);
+
+  // The work calendar (lịch công tác) of each unit: month grid and list of
+  // the Events below the page. The backend puts it on every unit's
+  // "Lịch công tác" page; editors may add it to other pages too.
+  config.blocks.blocksConfig.mttqCalendar = {
+    id: 'mttqCalendar',
+    title: 'Lịch công tác',
+    icon: calendarSVG,
+    group: 'common',
+    view: CalendarBlockView,
+    edit: CalendarBlockView,
+    restricted: false,
+    mostUsed: false,
+    sidebarTab: 0,
+  };
+
+  // A new album (Album, in "Thư viện ảnh") starts as a gallery of the
+  // photos added to it.
+  config.blocks.initialBlocks = {
+    ...config.blocks.initialBlocks,
+    Album: [
+      { '@type': 'title' },
+      { '@type': 'description' },
+      {
+        '@type': 'listing',
+        variation: 'imageGallery',
+        querystring: {
+          query: [
+            { i: 'portal_type', o: 'plone.app.querystring.operation.selection.any', v: ['Image'] },
+            { i: 'path', o: 'plone.app.querystring.operation.string.relativePath', v: '.' },
+          ],
+          sort_on: 'getObjPositionInParent',
+          sort_order: 'ascending',
+          b_size: '100',
+        },
+      },
+    ],
+  };
 
   // The frontend server: compression, files refused by the backend lead to
   // the login form, a backend that does not answer gives a Vietnamese 503.

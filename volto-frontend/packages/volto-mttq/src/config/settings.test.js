@@ -100,4 +100,14 @@ describe('add-on configuration', () => {
     );
     expect(config.views.errorViews[404]).toBeDefined();
   });
+
+  it('offers the work calendar block and starts albums as a gallery', () => {
+    expect(config.blocks.blocksConfig.mttqCalendar.view).toBe(
+      require('../components/Calendar/CalendarBlockView').default,
+    );
+    const album = config.blocks.initialBlocks.Album;
+    expect(album.map((b) => b['@type'])).toEqual(['title', 'description', 'listing']);
+    expect(album[2].variation).toBe('imageGallery');
+    expect(album[2].querystring.query.map((q) => q.v)).toEqual([['Image'], '.']);
+  });
 });
