@@ -114,6 +114,47 @@ export async function createNews(stack, folder, opts) {
   return { path, uid: created.UID, title };
 }
 
+/** A published Event in `folder` (a unit's "Lịch công tác"). */
+export async function createEvent(stack, folder, { title, start, end, location = '', wholeDay = false }) {
+  const created = await ok(
+    rest(stack, 'POST', folder, {
+      user: 'admin',
+      body: { '@type': 'Event', title, start, end, location, whole_day: wholeDay },
+    }),
+    `creating event "${title}"`,
+  );
+  const path = appPath(stack, created['@id']);
+  await ok(rest(stack, 'POST', `${path}/@workflow/publish`, { user: 'admin', body: {} }), `publishing "${title}"`);
+  return { path, title };
+}
+
+/** A published Album with one photo in `folder` (a unit's "Thư viện ảnh"). */
+export async function createAlbum(stack, folder, { title, photo }) {
+  const created = await ok(
+    rest(stack, 'POST', folder, { user: 'admin', body: { '@type': 'Album', title } }),
+    `creating album "${title}"`,
+  );
+  const path = appPath(stack, created['@id']);
+  await ok(
+    rest(stack, 'POST', path, {
+      user: 'admin',
+      body: {
+        '@type': 'Image',
+        title: photo,
+        image: {
+          data: png(640, 360, [200, 60, 40]).toString('base64'),
+          encoding: 'base64',
+          filename: 'anh.png',
+          'content-type': 'image/png',
+        },
+      },
+    }),
+    `photo of "${title}"`,
+  );
+  await ok(rest(stack, 'POST', `${path}/@workflow/publish`, { user: 'admin', body: {} }), `publishing "${title}"`);
+  return { path, title };
+}
+
 /** Link items as related (relatedItems of `path`). */
 export async function relate(stack, path, uids) {
   await ok(rest(stack, 'PATCH', path, { user: 'admin', body: { relatedItems: uids } }), `relating ${path}`);

@@ -3,6 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, api, screenshot, axeViolations } from './harness.mjs';
+import { createEvent, createAlbum } from './content.mjs';
 
 const UNIT_CODES = ['20', '178', '180'];
 let stack;
@@ -274,6 +275,31 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     await page.goto(`${stack.url}${folder}/add?type=News%20Item`, { waitUntil: 'networkidle' });
     await page.waitForSelector('#sidebar');
     await screenshot(page, 'editor-add-news');
+    // the edit form's labels, help texts and fieldsets (backend schema and
+    // Volto's widgets) in Vietnamese
+    const form = await page.locator('#sidebar').textContent();
+    for (const label of ['Tóm tắt', 'Ghi chú thay đổi', 'Ảnh đại diện', 'Phân loại', 'Thẻ', 'Nội dung liên quan', 'Ngày phát hành']) {
+      assert.ok(form.includes(label), `"${label}" in the edit form`);
+    }
+    for (const english of ['Summary', 'Change Note', 'Preview image', 'Categorization', 'Related Items', 'Navigate forward', 'Used in item listings']) {
+      assert.ok(!form.includes(english), `no "${english}" in the edit form`);
+    }
+    // the tags field reads the network's tags (Volto asks at the root)
+    const tags = await page.evaluate(async () => {
+      const res = await fetch('/++api++/@vocabularies/plone.app.vocabularies.Keywords', {
+        headers: { Accept: 'application/json' },
+      });
+      return res.status;
+    });
+    assert.equal(tags, 200, 'tags vocabulary for a unit editor');
+    // the add menu of the news section offers what belongs there
+    await page.goto(`${stack.url}${folder}`, { waitUntil: 'networkidle' });
+    await page.locator('#toolbar-add').click();
+    const menu = (await page.locator('#toolbar').textContent()).toLowerCase();
+    assert.ok(menu.includes('mục tin tức'), menu);
+    for (const other of ['easyform', 'bài viết', 'thư mục', 'sự kiện']) {
+      assert.ok(!menu.includes(other), `no "${other}" in the add menu of Tin tức: ${menu}`);
+    }
     await page.close();
   });
 
@@ -494,6 +520,56 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
       waitUntil: 'networkidle',
     });
     assert.match(await page.locator('#page-search').textContent(), /Kết quả tìm kiếm|Tìm kiếm/);
+    await page.close();
+  });
+
+  it("shows a unit's work calendar by month and as a list, with shareable URLs", async () => {
+    const unit = unitByCode('180');
+    const folder = `${unit.path}/lich-cong-tac`;
+    // 09:00-11:30 in Vietnam on the 10th of next month
+    const now = new Date();
+    const y = now.getUTCMonth() === 11 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+    const m = ((now.getUTCMonth() + 1) % 12) + 1;
+    const mm = String(m).padStart(2, '0');
+    await createEvent(stack, folder, {
+      title: 'Hội nghị giao ban Mặt trận',
+      start: `${y}-${mm}-10T02:00:00+00:00`,
+      end: `${y}-${mm}-10T04:30:00+00:00`,
+      location: 'Hội trường huyện',
+    });
+    const page = await newPage();
+    await page.goto(`${stack.url}${folder}?thang=${y}-${mm}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.mttq-calendar-grid a');
+    assert.equal(await page.locator('.mttq-calendar-title').textContent(), `Tháng ${mm}/${y}`);
+    const cell = page.locator('.mttq-calendar-grid td', { hasText: 'Hội nghị giao ban' });
+    assert.equal(await cell.locator('.mttq-calendar-day').textContent(), '10');
+    assert.match(await cell.textContent(), /09:00–11:30/);
+    await screenshot(page, 'calendar-month');
+    assert.deepEqual(await axeViolations(page), [], 'calendar month view');
+
+    await page.getByRole('link', { name: 'Dạng danh sách' }).click();
+    await page.waitForURL(/xem=danh-sach/);
+    await page.waitForSelector('.mttq-calendar-list h3');
+    assert.equal(await page.locator('.mttq-calendar-list h3').first().textContent(), `10/${mm}/${y}`);
+    assert.match(page.url(), new RegExp(`thang=${y}-${mm}`));
+    // previous month: nothing planned
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForSelector('.mttq-calendar-status');
+    assert.match(await page.locator('.mttq-calendar').textContent(), /Không có lịch công tác/);
+    await page.close();
+  });
+
+  it("shows a unit's photo library with its albums as galleries", async () => {
+    const unit = unitByCode('180');
+    const album = await createAlbum(stack, `${unit.path}/thu-vien-anh`, {
+      title: 'Ngày hội Đại đoàn kết',
+      photo: 'Khu dân cư Bản Chắt',
+    });
+    const page = await newPage();
+    await page.goto(`${stack.url}${unit.path}/thu-vien-anh`, { waitUntil: 'networkidle' });
+    await page.waitForSelector(`a[href="${album.path}"]`);
+    assert.match(await page.locator('#page-document, #view').first().textContent(), /Ngày hội Đại đoàn kết/);
+    await screenshot(page, 'photo-library');
     await page.close();
   });
 });
