@@ -77,3 +77,23 @@ class TestCommand:
         assert again.returncode == 0
         assert "Trang /Plone đã có: dữ liệu được giữ nguyên." in again.stdout
         assert len(json.loads(run(instance, "list").stdout)) == 13
+
+    def test_5_scale_generate_then_count(self, instance):
+        result = subprocess.run(
+            [BIN / "mttq-scale", "-C", instance, "generate", "--news-per-unit", "2", "--documents-per-unit", "1",
+             "--events-per-unit", "1"],
+            capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"), timeout=600,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        # 12 active units (190 is closed): province + 11 districts
+        assert "Đã tạo 24 tin, 12 văn bản và 12 sự kiện trong" in result.stdout
+        # the progress bar went to stderr, up to the total
+        assert "24/24" in result.stderr and "12/12" in result.stderr
+
+    def test_6_scale_refuses_bad_numbers(self, instance):
+        result = subprocess.run(
+            [BIN / "mttq-scale", "-C", instance, "generate", "--news-per-unit", "-3"],
+            capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"), timeout=120,
+        )
+        assert result.returncode == 2
+        assert "Giá trị không hợp lệ cho --news-per-unit" in result.stderr

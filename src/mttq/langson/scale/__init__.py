@@ -1,0 +1,1 @@
+"""Realistic Vietnamese content at scale, and the benchmark that reads it."""

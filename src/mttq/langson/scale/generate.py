@@ -1,0 +1,184 @@
+"""Fill a site with realistic Vietnamese content at scale.
+
+News items (with categories as tags), guidance documents with real PDF
+files, and work-calendar events, spread over every active unit and the
+last few years; published, committed in batches, with a progress bar.
+Reproducible: the same seed gives the same content.
+"""
+
+from datetime import datetime
+from datetime import timedelta
+from mttq.langson.network.blocks import page_blocks
+from mttq.langson.network.blocks import text_block
+from mttq.langson.network.blocks import title_block
+from mttq.langson.scale.pdf import document_pdf
+from mttq.langson.scale.text import VietnameseText
+from plone import api
+from plone.dexterity.utils import createContentInContainer
+
+import sys
+import time
+import transaction
+
+
+CATEGORIES = (
+    "Tin hoạt động", "Hoạt động Mặt trận địa phương", "Giám sát, phản biện xã hội",
+    "Các cuộc vận động, phong trào thi đua", "Dân tộc, tôn giáo", "Đại đoàn kết toàn dân tộc",
+    "An sinh xã hội (Quỹ Vì người nghèo)", "Chuyển đổi số", "Thông báo",
+)
+DOCUMENT_TYPES = ("NQ", "QD", "KH", "HD", "TB", "BC", "CV", "CTr")
+DOCUMENT_FIELDS = (
+    "to-chuc-xay-dung", "dai-doan-ket", "giam-sat-phan-bien", "van-dong-phong-trao",
+    "dan-toc-ton-giao", "an-sinh-xa-hoi", "chuyen-doi-so", "hanh-chinh",
+)
+# Distinct PDF files generated once and shared by the documents: laying
+# out a PDF with a Unicode font takes ~0.2 s, too slow for 20,000 of them.
+PDF_POOL = 60
+BATCH = 250
+
+
+class Progress:
+    """A one-line progress bar on stderr: count, rate and time left."""
+
+    def __init__(self, label, total, stream=None):
+        self.label, self.total, self.done = label, max(total, 1), 0
+        self.stream = stream or sys.stderr
+        self.started = time.monotonic()
+
+    def step(self, count=1):
+        self.done += count
+        if self.done % 50 and self.done != self.total:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = self.done / elapsed if elapsed else 0.0
+        left = (self.total - self.done) / rate if rate else 0.0
+        filled = int(30 * self.done / self.total)
+        self.stream.write(
+            f"\r{self.label:<10} [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}"
+            f"  {rate:6.1f}/s  còn {left:5.0f} s"
+        )
+        if self.done >= self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _units(site):
+    """(container, code, short name) of the province and every active unit."""
+    units = [(site, "20", "Tỉnh")]
+    for brain in api.content.find(context=site, portal_type="UnitSite", sort_on="id"):
+        if brain.review_state == "closed":
+            continue
+        unit = brain.getObject()
+        units.append((unit, unit.unit_code, unit.unit_short_name or unit.title))
+    return units
+
+
+def _publish(obj, when):
+    obj.setEffectiveDate(when)
+    api.content.transition(obj=obj, transition="publish")
+
+
+def _moment(rng, years):
+    start = datetime(2026, 11, 1) - timedelta(days=365 * years)
+    return start + timedelta(seconds=rng.randint(0, 365 * years * 86400))
+
+
+def generate(site, news_per_unit=10, documents_per_unit=2, events_per_unit=5, years=3, seed=2026,
+             stream=None, commit=transaction.commit):
+    """Create the content; returns {"news": n, "documents": n, "events": n, "seconds": s}."""
+    from DateTime import DateTime
+    from plone.namedfile.file import NamedBlobFile
+
+    text = VietnameseText(seed)
+    rng = text.rng
+    units = _units(site)
+    started = time.monotonic()
+    counts = {"news": 0, "documents": 0, "events": 0}
+
+    progress = Progress("Tin tức", news_per_unit * len(units), stream)
+    for index in range(news_per_unit):
+        for container, code, short in units:
+            when = _moment(rng, years)
+            blocks, layout = page_blocks(
+                title_block(), {"@type": "description"}, text_block(text.paragraph(4)), text_block(text.paragraph(3))
+            )
+            news = createContentInContainer(
+                container["tin-tuc"], "News Item", checkConstraints=False,
+                title=text.news_title(short), description=text.paragraph(1),
+                subjects=(text.pick(CATEGORIES),), blocks=blocks, blocks_layout=layout,
+            )
+            _publish(news, DateTime(when.isoformat() + "+07:00"))
+            counts["news"] += 1
+            progress.step()
+            if counts["news"] % BATCH == 0:
+                commit()
+    commit()
+
+    pool = []
+    progress = Progress("Văn bản", documents_per_unit * len(units), stream)
+    serial = {}
+    for index in range(documents_per_unit):
+        for container, code, short in units:
+            kind = text.pick(DOCUMENT_TYPES)
+            issued = _moment(rng, years).date()
+            serial[code] = serial.get(code, 0) + 1
+            number = f"{serial[code]}/{kind}-MTTQ-BTT"
+            summary = text.document_summary()
+            signer, position = text.person()
+            body = container.title
+            if len(pool) < PDF_POOL:
+                pool.append(document_pdf(number, body, summary, [text.paragraph(4) for _ in range(3)],
+                                         signer, position))
+            pdf = pool[serial[code] % len(pool)] if len(pool) >= PDF_POOL else pool[-1]
+            document = createContentInContainer(
+                container["van-ban"], "GuidanceDocument", checkConstraints=False,
+                title=summary, document_number=number, document_type=kind, issue_date=issued,
+                date_in_force=issued + timedelta(days=rng.choice((0, 0, 7, 15))),
+                issuing_body=f"Ban Thường trực {body}", signer=signer, signer_position=position,
+                document_field=text.pick(DOCUMENT_FIELDS), urgency="thuong",
+                file=NamedBlobFile(pdf, filename=f"{number.replace('/', '-')}.pdf",
+                                   contentType="application/pdf"),
+            )
+            _publish(document, DateTime(issued.isoformat() + "T08:00:00+07:00"))
+            counts["documents"] += 1
+            progress.step()
+            if counts["documents"] % BATCH == 0:
+                commit()
+    commit()
+
+    progress = Progress("Sự kiện", events_per_unit * len(units), stream)
+    for index in range(events_per_unit):
+        for container, code, short in units:
+            folder = container.get("lich-cong-tac")
+            if folder is None:
+                progress.step()
+                continue
+            day = _moment(rng, 1).date() + timedelta(days=180)
+            start = datetime.combine(day, datetime.min.time()).replace(hour=rng.choice((7, 8, 14)))
+            event = createContentInContainer(
+                folder, "Event", checkConstraints=False,
+                title=f"{text.pick(('Hội nghị', 'Làm việc', 'Giám sát', 'Dự lễ', 'Tập huấn'))} "
+                      f"{text.pick(TOPICS_FOR_EVENTS)}",
+                start=_vn(start), end=_vn(start + timedelta(hours=rng.choice((2, 3, 4)))),
+                location=f"Hội trường {short}",
+            )
+            api.content.transition(obj=event, transition="publish")
+            counts["events"] += 1
+            progress.step()
+            if counts["events"] % BATCH == 0:
+                commit()
+    commit()
+    counts["seconds"] = round(time.monotonic() - started, 1)
+    return counts
+
+
+TOPICS_FOR_EVENTS = ("Quỹ Vì người nghèo", "chuyển đổi số", "công tác dân vận", "khu dân cư kiểu mẫu",
+                     "phản biện xã hội", "bầu cử")
+
+
+def _vn(moment):
+    # pytz, as plone.app.event stores it (zoneinfo objects do not pickle in ZODB)
+    import pytz
+
+    return pytz.timezone("Asia/Ho_Chi_Minh").localize(moment)
+
