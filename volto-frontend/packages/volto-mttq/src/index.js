@@ -6,6 +6,7 @@ import ArticleView from './components/ArticleView/ArticleView';
 import BackendUnavailable from './components/BackendUnavailable/BackendUnavailable';
 import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
+import FeedLinks from './news/FeedLinks';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -83,6 +84,12 @@ const applyConfig = (config) => {
   });
 
   applyListingVariations(config);
+
+  // Every page links the network's RSS feed and its unit's (news/).
+  config.settings.appExtras = [
+    ...(config.settings.appExtras || []).filter((e) => e.component !== FeedLinks),
+    { match: '', component: FeedLinks },
+  ];
 
   // The frontend server: compression, files refused by the backend lead to
   // the login form, a backend that does not answer gives a Vietnamese 503.
