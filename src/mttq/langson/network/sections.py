@@ -54,8 +54,11 @@ ACTIVE_UNITS_QUERY = {"i": "unit_active", "o": "plone.app.querystring.operation.
 
 
 def province_news_block():
-    return listing_block(["News Item"], b_size=6, variation="mttqNewsFeatured", headline="Tin tức",
-                         extra_query=[PROVINCE_HOME_QUERY])
+    block = listing_block(["News Item"], b_size=6, variation="mttqNewsFeatured", headline="Tin tức",
+                          extra_query=[PROVINCE_HOME_QUERY])
+    # No path in the query any more: "Xem thêm" needs its own link.
+    block["linkHref"] = [{"@id": "/tin-tuc", "title": "Tin tức"}]
+    return block
 
 
 def home_blocks(is_province):

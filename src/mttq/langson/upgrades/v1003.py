@@ -30,6 +30,7 @@ def _switch_province_listings(site):
         paths = [c for c in query if c.get("i") == "path" and c.get("v") == "./tin-tuc"]
         if block.get("variation") == "mttqNewsFeatured" and paths:
             block["querystring"]["query"] = [c for c in query if c not in paths] + [dict(PROVINCE_HOME_QUERY)]
+            block.setdefault("linkHref", [{"@id": "/tin-tuc", "title": "Tin tức"}])
             changed = True
     if changed:
         site.blocks = blocks
