@@ -68,18 +68,35 @@ def _contact_blocks(unit_title, address, phone, email):
     return page_blocks(title_block(), *[text_block(line) for line in lines])
 
 
+PROVINCE_HOME_QUERY = {"i": "province_home", "o": "plone.app.querystring.operation.boolean.isTrue", "v": ""}
+# News of closed units stay in their archive, not in "Tin từ cơ sở" (news/indexers.py).
+ACTIVE_UNITS_QUERY = {"i": "unit_active", "o": "plone.app.querystring.operation.boolean.isTrue", "v": ""}
+
+
+def province_news_block():
+    block = listing_block(["News Item"], b_size=6, variation="mttqNewsFeatured", headline="Tin tức",
+                          extra_query=[PROVINCE_HOME_QUERY])
+    # No path in the query any more: "Xem thêm" needs its own link.
+    block["linkHref"] = [{"@id": "/tin-tuc", "title": "Tin tức"}]
+    return block
+
+
 def home_blocks(is_province):
     """The home page of a unit site, or of the province (the root)."""
-    blocks = [
-        title_block(),
+    blocks = [title_block()]
+    if not is_province:
         # Variations of the volto-mttq add-on (volto-frontend/packages/volto-mttq).
-        listing_block(["News Item"], path="./tin-tuc", b_size=6, variation="mttqNewsFeatured", headline="Tin tức"),
-    ]
-    if is_province:
+        blocks.append(
+            listing_block(["News Item"], path="./tin-tuc", b_size=6, variation="mttqNewsFeatured", headline="Tin tức")
+        )
+    else:
+        # The province's own news and the units' news it accepted (news/proposals.py).
+        blocks.append(province_news_block())
         blocks.append(
             listing_block(
                 ["News Item"], b_size=8, variation="mttqNews", headline="Tin từ cơ sở",
-                extra_query=[{"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]}],
+                extra_query=[{"i": "unit_code", "o": "plone.app.querystring.operation.selection.none", "v": ["20"]},
+                             ACTIVE_UNITS_QUERY],
             )
         )
     blocks.append(listing_block(["GuidanceDocument"], path="./van-ban", b_size=5, sort_on="issue_date",

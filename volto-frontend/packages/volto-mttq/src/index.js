@@ -9,6 +9,7 @@ import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
 import CalendarBlockView from './components/Calendar/CalendarBlockView';
 import calendarSVG from '@plone/volto/icons/calendar.svg';
+import FeedLinks from './news/FeedLinks';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -125,6 +126,12 @@ const applyConfig = (config) => {
       },
     ],
   };
+
+  // Every page links the network's RSS feed and its unit's (news/).
+  config.settings.appExtras = [
+    ...(config.settings.appExtras || []).filter((e) => e.component !== FeedLinks),
+    { match: '', component: FeedLinks },
+  ];
 
   // The frontend server: compression, files refused by the backend lead to
   // the login form, a backend that does not answer gives a Vietnamese 503.

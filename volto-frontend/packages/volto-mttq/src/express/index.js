@@ -6,11 +6,14 @@
  *   styles, API responses through its proxy. Volto leaves it to a reverse
  *   proxy; the network's sites must also be light when served directly
  *   (the home is ~2.8 MB uncompressed, mostly Volto's script and styles).
+ * - news: RSS feeds (`<path>/feed.xml`) from the backend, an anonymous
+ *   sitemap.xml (news/express.js).
  * - error middleware: files refused by the backend lead to the login form,
  *   a backend that does not answer gives a Vietnamese 503 (errors.js).
  */
 import compression from 'compression';
 import applyErrorMiddleware from './errors';
+import applyNewsMiddleware from '../news/express';
 
 export const COMPRESSION_ID = 'mttqCompression';
 
@@ -21,6 +24,7 @@ export function compressionMiddleware() {
 }
 
 export default function applyServerConfig(config) {
+  applyNewsMiddleware(config);
   const others = (config.settings.expressMiddleware || []).filter(
     (m) => m?.id !== COMPRESSION_ID,
   );

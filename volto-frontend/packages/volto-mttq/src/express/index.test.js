@@ -3,6 +3,7 @@ import zlib from 'zlib';
 import express from 'express';
 import applyServerConfig, { COMPRESSION_ID } from './index';
 import { backendDownError, protectedFileRedirect } from './errors';
+import { FEED_ID, SITEMAP_ID } from '../news/express';
 
 describe('server configuration', () => {
   it('compresses first and handles errors last, once', () => {
@@ -11,7 +12,14 @@ describe('server configuration', () => {
     applyServerConfig(config);
     applyServerConfig(config);
     const mw = config.settings.expressMiddleware;
-    expect(mw.map((m) => m.id || m)).toEqual([COMPRESSION_ID, files, protectedFileRedirect, backendDownError]);
+    expect(mw.map((m) => m.id || m)).toEqual([
+      COMPRESSION_ID,
+      SITEMAP_ID,
+      FEED_ID,
+      files,
+      protectedFileRedirect,
+      backendDownError,
+    ]);
   });
 
   it('sends pages gzip-compressed', async () => {

@@ -22,6 +22,7 @@ import {
 } from '../../helpers/news';
 import PublicationDate from '../PublicationDate/PublicationDate';
 import PrintButton from '../PrintButton/PrintButton';
+import NewsMeta from '../../news/NewsMeta';
 
 const messages = defineMessages({
   unit: { id: 'mttq-article-unit', defaultMessage: 'Đơn vị đăng tin' },
@@ -54,6 +55,7 @@ const ArticleView = ({ content, location }) => {
       id="page-document"
       className="view-wrapper newsitem-view mttq-article"
     >
+      <NewsMeta content={content} unit={unit} />
       <article className="mttq-article-body">
         {unit && (
           <p className="mttq-article-unit">
