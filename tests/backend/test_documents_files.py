@@ -144,6 +144,7 @@ class TestSignatures:
         assert entry["trusted"] is False  # no trust roots configured
         assert entry["signer"]["common_name"] == "Nguyễn Văn A"
         assert "CA thử nghiệm MTTQ" in entry["signer"]["issuer"]
+        assert entry["signer"]["issuer_common_name"] == "CA thử nghiệm MTTQ"
         assert entry["signing_time"].startswith(str(date.today().year))
         assert entry["coverage"] == "ENTIRE_FILE"
 
@@ -286,8 +287,12 @@ class TestRegistry:
         hd = [f for f in facets["document_type"] if f["value"] == "HD"][0]
         assert hd["title"] == "Hướng dẫn (HD)"
 
-    def test_sort_and_paging(self, api_client, functional):
+    def test_sort_and_paging(self, api_client, functional, monkeypatch):
+        from mttq.langson.documents import registry
+
         registry_data(functional["portal"])
+        monkeypatch.setattr(registry, "DEFAULT_B_SIZE", 3)  # the default page size applies
+        assert item_ids(api_client.get("@registry")) == ["tb-03", "kh-07", "hd-125"]
         assert item_ids(api_client.get("@registry", params={"sort": "issue_date"})) == [
             "nq-01", "hd-125", "kh-07", "tb-03"]
         first = api_client.get("@registry", params={"b_size": 2})

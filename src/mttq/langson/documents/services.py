@@ -60,6 +60,9 @@ class RegistryGet(Service):
         return json.dumps(self.reply_for(params, brains), indent=2, sort_keys=True)
 
     def reply_for(self, params, brains):
+        # The batch reads the (checked) page from the request.
+        self.request.form["b_start"] = params["b_start"]
+        self.request.form["b_size"] = params["b_size"]
         batch = HypermediaBatch(self.request, brains)
         unit = nearest_unit(self.context)
         result = {

@@ -86,6 +86,7 @@ def _certificate(cert):
         "subject": _name(cert.subject),
         "common_name": _common_name(cert.subject),
         "issuer": _name(cert.issuer),
+        "issuer_common_name": _common_name(cert.issuer),
         "serial_number": format(cert.serial_number, "X"),
         "not_before": _iso(validity["not_before"].native),
         "not_after": _iso(validity["not_after"].native),

@@ -92,7 +92,7 @@ const SignatureStatus = ({ report }) => {
               <dt>{intl.formatMessage(messages.signer)}</dt>
               <dd>{cert.common_name || cert.subject}</dd>
               <dt>{intl.formatMessage(messages.issuer)}</dt>
-              <dd>{cert.issuer}</dd>
+              <dd>{cert.issuer_common_name || cert.issuer}</dd>
               <dt>{intl.formatMessage(messages.time)}</dt>
               <dd>{formatTime(signature.signing_time)}</dd>
               <dt>{intl.formatMessage(messages.validity)}</dt>
