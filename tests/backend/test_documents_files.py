@@ -293,6 +293,7 @@ class TestRegistry:
         registry_data(functional["portal"])
         monkeypatch.setattr(registry, "DEFAULT_B_SIZE", 3)  # the default page size applies
         assert item_ids(api_client.get("@registry")) == ["tb-03", "kh-07", "hd-125"]
+        monkeypatch.undo()
         assert item_ids(api_client.get("@registry", params={"sort": "issue_date"})) == [
             "nq-01", "hd-125", "kh-07", "tb-03"]
         first = api_client.get("@registry", params={"b_size": 2})
@@ -397,7 +398,10 @@ class TestSectionsAndUpgrade:
         with api.env.adopt_user(SITE_OWNER_NAME):
             setup.upgradeProfile("mttq.langson:default")
 
-        assert setup.getLastVersionForProfile("mttq.langson:default") == ("1004",)
+        # Up to the profile's current version (later steps may follow).
+        current = setup.getVersionForProfile("mttq.langson:default")
+        assert setup.getLastVersionForProfile("mttq.langson:default") == tuple(current.split("."))
+        assert int(current) >= 1004
         assert api.portal.get_registry_record(TRUST_ROOTS_RECORD) in (None, [])
         assert "urgency" in catalog.schema()
         assert search(getId="cu")[0].signer_position == "Phó Chủ tịch"
