@@ -4,6 +4,7 @@
 from Acquisition import aq_base
 from mttq.langson import _
 from mttq.langson.documents import registry
+from mttq.langson.documents.content import IGuidanceDocument
 from mttq.langson.documents.signatures import signature_report
 from mttq.langson.documents.signatures import trust_roots_pem
 from mttq.langson.network.units import nearest_unit
@@ -16,8 +17,6 @@ from zope.i18n import translate
 from zope.interface import implementer
 from zope.interface import Interface
 from zope.publisher.interfaces import IPublishTraverse
-
-from mttq.langson.documents.content import IGuidanceDocument
 
 import json
 
