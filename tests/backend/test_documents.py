@@ -409,7 +409,9 @@ class TestUpgrade:
         with api.env.adopt_user(SITE_OWNER_NAME):
             setup.upgradeProfile("mttq.langson:default")
 
-        assert setup.getLastVersionForProfile("mttq.langson:default") == ("1002",)
+        # Up to the profile's current version (later steps follow this one).
+        current = setup.getVersionForProfile("mttq.langson:default")
+        assert setup.getLastVersionForProfile("mttq.langson:default") == tuple(current.split("."))
         assert "GuidanceDocument" in types.objectIds()
         assert catalog.Indexes["issue_date"].meta_type == "DateIndex"
         assert "document_number" in catalog.schema()

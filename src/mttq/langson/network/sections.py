@@ -19,10 +19,14 @@ def _news_blocks():
 
 
 def _documents_blocks():
+    # The registry block (volto-mttq's mttqRegistry, backed by @registry):
+    # filters, paging, CSV and the province's documents ("Văn bản cấp trên").
+    from mttq.langson.documents.blocks import registry_block
+
     return page_blocks(
         title_block(),
         text_block("Văn bản chỉ đạo, hướng dẫn của đơn vị."),
-        listing_block(["GuidanceDocument"], path=".", b_size=20, sort_on="issue_date", variation="default"),
+        registry_block(),
     )
 
 

@@ -19,3 +19,7 @@ export const DEFAULT_INTERFACE = {
 };
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// Documents registry (backend @registry) and signature reports (@signatures).
+export const GET_REGISTRY = 'MTTQ_GET_REGISTRY';
+export const GET_SIGNATURES = 'MTTQ_GET_SIGNATURES';

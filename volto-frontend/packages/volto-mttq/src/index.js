@@ -10,6 +10,11 @@ import AddGuard from './components/AddGuard/AddGuard';
 import CalendarBlockView from './components/Calendar/CalendarBlockView';
 import calendarSVG from '@plone/volto/icons/calendar.svg';
 import FeedLinks from './news/FeedLinks';
+import documents from './reducers/documents';
+import RegistryView from './components/Registry/RegistryView';
+import RegistryEdit from './components/Registry/RegistryEdit';
+import GuidanceDocumentView from './components/Registry/GuidanceDocumentView';
+import bookSVG from '@plone/volto/icons/book.svg';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -60,6 +65,7 @@ const applyConfig = (config) => {
     ...config.addonReducers,
     mttqUnits: units,
     mttqInterface: unitInterface,
+    mttqDocuments: documents,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -76,6 +82,21 @@ const applyConfig = (config) => {
   config.views.contentTypesViews = {
     ...config.views.contentTypesViews,
     'News Item': ArticleView,
+    // A guidance document: metadata table, files, signature status.
+    GuidanceDocument: GuidanceDocumentView,
+  };
+
+  // The documents registry of a "Văn bản" page (backend @registry).
+  config.blocks.blocksConfig.mttqRegistry = {
+    id: 'mttqRegistry',
+    title: 'Sổ văn bản',
+    icon: bookSVG,
+    group: 'common',
+    view: RegistryView,
+    edit: RegistryEdit,
+    restricted: false,
+    mostUsed: false,
+    sidebarTab: 0,
   };
 
   // ... which shows the categories itself, linked to the search: no

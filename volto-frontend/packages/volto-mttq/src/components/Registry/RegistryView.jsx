@@ -1,0 +1,335 @@
+import React, { useEffect, useState } from 'react';
+import { Link, useHistory, useLocation } from 'react-router-dom';
+import { useDispatch, useSelector } from 'react-redux';
+import { defineMessages, useIntl } from 'react-intl';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import { getRegistry } from '../../actions/registry';
+import {
+  PAGE_SIZE,
+  PROVINCE_CODE,
+  pages,
+  parseRegistryQuery,
+  registryCsvUrl,
+  registryQueryString,
+  withParam,
+} from '../../helpers/registry';
+
+const messages = defineMessages({
+  heading: { id: 'mttq-registry-heading', defaultMessage: 'Sổ văn bản' },
+  tabs: { id: 'mttq-registry-tabs', defaultMessage: 'Phạm vi' },
+  own: { id: 'mttq-registry-own', defaultMessage: 'Văn bản của đơn vị' },
+  provinceOwn: {
+    id: 'mttq-registry-province-own',
+    defaultMessage: 'Văn bản của tỉnh',
+  },
+  upper: { id: 'mttq-registry-upper', defaultMessage: 'Văn bản cấp trên' },
+  network: { id: 'mttq-registry-network', defaultMessage: 'Toàn mạng lưới' },
+  filters: { id: 'mttq-registry-filters', defaultMessage: 'Lọc văn bản' },
+  q: { id: 'mttq-registry-q', defaultMessage: 'Từ khóa' },
+  search: { id: 'mttq-registry-search', defaultMessage: 'Tìm' },
+  type: { id: 'mttq-registry-type', defaultMessage: 'Loại văn bản' },
+  year: { id: 'mttq-registry-year', defaultMessage: 'Năm ban hành' },
+  field: { id: 'mttq-registry-field', defaultMessage: 'Lĩnh vực' },
+  body: { id: 'mttq-registry-body', defaultMessage: 'Cơ quan ban hành' },
+  signer: { id: 'mttq-registry-signer', defaultMessage: 'Người ký' },
+  sort: { id: 'mttq-registry-sort', defaultMessage: 'Sắp xếp' },
+  newest: { id: 'mttq-registry-newest', defaultMessage: 'Mới ban hành trước' },
+  oldest: { id: 'mttq-registry-oldest', defaultMessage: 'Cũ trước' },
+  all: { id: 'mttq-registry-all', defaultMessage: 'Tất cả' },
+  clear: { id: 'mttq-registry-clear', defaultMessage: 'Bỏ lọc' },
+  csv: { id: 'mttq-registry-csv', defaultMessage: 'Tải danh sách (CSV)' },
+  total: { id: 'mttq-registry-total', defaultMessage: '{count} văn bản' },
+  none: {
+    id: 'mttq-registry-none',
+    defaultMessage: 'Không có văn bản nào phù hợp.',
+  },
+  loading: { id: 'mttq-registry-loading', defaultMessage: 'Đang tải…' },
+  error: {
+    id: 'mttq-registry-error',
+    defaultMessage: 'Không tải được sổ văn bản.',
+  },
+  number: { id: 'mttq-registry-number', defaultMessage: 'Số, ký hiệu' },
+  issued: { id: 'mttq-registry-issued', defaultMessage: 'Ngày ban hành' },
+  summary: { id: 'mttq-registry-summary', defaultMessage: 'Trích yếu' },
+  paging: { id: 'mttq-registry-paging', defaultMessage: 'Phân trang' },
+  previous: { id: 'mttq-registry-previous', defaultMessage: 'Trang trước' },
+  next: { id: 'mttq-registry-next', defaultMessage: 'Trang sau' },
+  page: { id: 'mttq-registry-page', defaultMessage: 'Trang {page}' },
+});
+
+export function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+const FacetSelect = ({ name, label, facets, value, onChange, allLabel }) => {
+  const options = facets || [];
+  const known = options.some((f) => f.value === value);
+  return (
+    <label className="mttq-registry-filter">
+      <span>{label}</span>
+      <select
+        name={name}
+        value={value || ''}
+        onChange={(e) => onChange(name, e.target.value)}
+      >
+        <option value="">{allLabel}</option>
+        {value && !known && <option value={value}>{value}</option>}
+        {options.map((f) => (
+          <option key={f.value} value={f.value}>
+            {f.title} ({f.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+};
+
+/**
+ * The documents registry (block `mttqRegistry` of a "Văn bản" page, or of
+ * any page of a unit or the root): tabs for the unit's own documents, the
+ * province's ("Văn bản cấp trên") and the whole network; filters, sort and
+ * page in the address (shareable); CSV of the filtered list.
+ */
+const RegistryView = ({ properties, path: blockPath }) => {
+  const intl = useIntl();
+  const dispatch = useDispatch();
+  const history = useHistory();
+  const location = useLocation();
+  const path = flattenToAppURL(properties?.['@id'] || '') || blockPath || '/';
+  const params = parseRegistryQuery(location.search);
+  const qs = registryQueryString(params);
+  const { data, loading, error } = useSelector(
+    (state) => state.mttqDocuments?.registry || {},
+  );
+  const [text, setText] = useState(params.q || '');
+
+  useEffect(() => {
+    dispatch(getRegistry(path, parseRegistryQuery(qs ? `?${qs}` : '')));
+  }, [dispatch, path, qs]);
+  useEffect(() => setText(params.q || ''), [params.q]);
+
+  const go = (next) => {
+    const query = registryQueryString(next);
+    history.push(`${location.pathname}${query ? `?${query}` : ''}`);
+  };
+  const change = (name, value) => go(withParam(params, name, value));
+  const facets = data?.facets || {};
+  const isProvince = data?.unit_code === PROVINCE_CODE;
+  const scope = params.scope || data?.scope || 'unit';
+  const tabs = [
+    ['unit', isProvince ? messages.provinceOwn : messages.own],
+    ...(isProvince ? [] : [['upper', messages.upper]]),
+    ['network', messages.network],
+  ];
+  const { count, current } = pages(
+    data?.items_total,
+    Number(params.b_start || 0),
+  );
+  const all = intl.formatMessage(messages.all);
+
+  return (
+    <section className="mttq-registry" aria-labelledby="mttq-registry-heading">
+      <h2 id="mttq-registry-heading">{intl.formatMessage(messages.heading)}</h2>
+      <nav
+        aria-label={intl.formatMessage(messages.tabs)}
+        className="mttq-registry-tabs"
+      >
+        {tabs.map(([value, label]) => (
+          <button
+            type="button"
+            key={value}
+            aria-pressed={scope === value}
+            className={scope === value ? 'active' : ''}
+            onClick={() =>
+              go(
+                withParam(
+                  { ...params, scope: undefined },
+                  'scope',
+                  value === 'unit' ? '' : value,
+                ),
+              )
+            }
+          >
+            {intl.formatMessage(label)}
+          </button>
+        ))}
+      </nav>
+      <form
+        className="mttq-registry-filters"
+        aria-label={intl.formatMessage(messages.filters)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          change('q', text.trim());
+        }}
+      >
+        <label className="mttq-registry-filter">
+          <span>{intl.formatMessage(messages.q)}</span>
+          <input
+            type="search"
+            name="q"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <button type="submit">{intl.formatMessage(messages.search)}</button>
+        <FacetSelect
+          name="document_type"
+          label={intl.formatMessage(messages.type)}
+          facets={facets.document_type}
+          value={params.document_type}
+          onChange={change}
+          allLabel={all}
+        />
+        <FacetSelect
+          name="year"
+          label={intl.formatMessage(messages.year)}
+          facets={facets.year}
+          value={params.year}
+          onChange={change}
+          allLabel={all}
+        />
+        <FacetSelect
+          name="document_field"
+          label={intl.formatMessage(messages.field)}
+          facets={facets.document_field}
+          value={params.document_field}
+          onChange={change}
+          allLabel={all}
+        />
+        <FacetSelect
+          name="issuing_body"
+          label={intl.formatMessage(messages.body)}
+          facets={facets.issuing_body}
+          value={params.issuing_body}
+          onChange={change}
+          allLabel={all}
+        />
+        <FacetSelect
+          name="signer"
+          label={intl.formatMessage(messages.signer)}
+          facets={facets.signer}
+          value={params.signer}
+          onChange={change}
+          allLabel={all}
+        />
+        <label className="mttq-registry-filter">
+          <span>{intl.formatMessage(messages.sort)}</span>
+          <select
+            name="sort"
+            value={params.sort || '-issue_date'}
+            onChange={(e) =>
+              change(
+                'sort',
+                e.target.value === '-issue_date' ? '' : e.target.value,
+              )
+            }
+          >
+            <option value="-issue_date">
+              {intl.formatMessage(messages.newest)}
+            </option>
+            <option value="issue_date">
+              {intl.formatMessage(messages.oldest)}
+            </option>
+          </select>
+        </label>
+        {Object.keys(params).some((k) => k !== 'scope') && (
+          <button
+            type="button"
+            onClick={() => go(params.scope ? { scope: params.scope } : {})}
+          >
+            {intl.formatMessage(messages.clear)}
+          </button>
+        )}
+      </form>
+      <p className="mttq-registry-summary" aria-live="polite">
+        {loading && intl.formatMessage(messages.loading)}
+        {!loading && error && intl.formatMessage(messages.error)}
+        {!loading &&
+          data &&
+          intl.formatMessage(messages.total, { count: data.items_total })}{' '}
+        {data && (
+          <a
+            className="mttq-registry-csv"
+            href={registryCsvUrl(path, params)}
+            download
+          >
+            {intl.formatMessage(messages.csv)}
+          </a>
+        )}
+      </p>
+      {data && data.items.length === 0 && (
+        <p>{intl.formatMessage(messages.none)}</p>
+      )}
+      {data && data.items.length > 0 && (
+        <table className="ui celled table mttq-registry-table">
+          <thead>
+            <tr>
+              <th scope="col">{intl.formatMessage(messages.number)}</th>
+              <th scope="col">{intl.formatMessage(messages.issued)}</th>
+              <th scope="col">{intl.formatMessage(messages.summary)}</th>
+              <th scope="col">{intl.formatMessage(messages.type)}</th>
+              <th scope="col">{intl.formatMessage(messages.body)}</th>
+              <th scope="col">{intl.formatMessage(messages.signer)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => (
+              <tr key={item['@id']}>
+                <td>{item.document_number}</td>
+                <td>{formatDate(item.issue_date)}</td>
+                <td>
+                  <Link to={flattenToAppURL(item['@id'])}>{item.title}</Link>
+                </td>
+                <td>{item.document_type?.title}</td>
+                <td>{item.issuing_body}</td>
+                <td>{item.signer}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {count > 1 && (
+        <nav
+          className="mttq-registry-paging"
+          aria-label={intl.formatMessage(messages.paging)}
+        >
+          {current > 0 && (
+            <button
+              type="button"
+              onClick={() => change('b_start', `${(current - 1) * PAGE_SIZE}`)}
+            >
+              {intl.formatMessage(messages.previous)}
+            </button>
+          )}
+          {[...Array(count).keys()]
+            .slice(Math.max(0, current - 4), current + 5)
+            .map((page) => (
+              <button
+                type="button"
+                key={page}
+                aria-current={page === current ? 'page' : undefined}
+                aria-label={intl.formatMessage(messages.page, {
+                  page: page + 1,
+                })}
+                onClick={() => change('b_start', `${page * PAGE_SIZE}`)}
+              >
+                {page + 1}
+              </button>
+            ))}
+          {current < count - 1 && (
+            <button
+              type="button"
+              onClick={() => change('b_start', `${(current + 1) * PAGE_SIZE}`)}
+            >
+              {intl.formatMessage(messages.next)}
+            </button>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+};
+
+export default RegistryView;
