@@ -1,0 +1,174 @@
+"""Completion dashboard data, and who may read which unit's records.
+
+Scope: the province office (permission ``mttq.langson: View all course
+progress``: Manager, Site Administrator, the mttq-site-administrators group —
+or membership of the province's ``unit-<code>-leaders`` group) sees every
+unit; a unit's leader (``unit-<code>-leaders``) sees that unit only; anybody
+else sees only their own records (``@my-learning``).
+
+Cost: per-unit counts come from the counters kept at write time and one pass
+over the group memberships; records are read only for a drill-down.
+"""
+
+from mttq.langson import _
+from mttq.langson.courses.content import COURSE
+from mttq.langson.courses.learning import UNIT_CADRES
+from mttq.langson.courses.storage import course_progress
+from mttq.langson.network.units import UNIT_TYPE
+from plone import api
+
+import re
+
+
+VIEW_ALL = "mttq.langson: View all course progress"
+UNIT_LEADERS = re.compile(r"^unit-(.+)-leaders$")
+MAX_COURSES = 200
+STATUSES = ("not_started", "in_progress", "completed")
+STATUS_LABELS = {
+    "not_started": _("Not started"),
+    "in_progress": _("In progress"),
+    "completed": _("Completed"),
+}
+
+
+class Scope:
+    def __init__(self, everything=False, units=()):
+        self.everything = everything
+        self.units = set(units)
+
+    @property
+    def none(self):
+        return not self.everything and not self.units
+
+    def allows(self, code):
+        return self.everything or code in self.units
+
+
+def province_code():
+    return getattr(api.portal.get(), "unit_code", None)
+
+
+def scope_of(user):
+    groups = set(user.getGroups() or ())
+    led = {m.group(1) for m in map(UNIT_LEADERS.match, groups) if m}
+    portal = api.portal.get()
+    if user.checkPermission(VIEW_ALL, portal) or province_code() in led:
+        return Scope(everything=True)
+    return Scope(units=led)
+
+
+def units():
+    """(code, title) of the province and every unit site, by code."""
+    catalog = api.portal.get_tool("portal_catalog")
+    portal = api.portal.get()
+    out = [(province_code(), portal.title)]
+    for brain in catalog.unrestrictedSearchResults(portal_type=UNIT_TYPE, sort_on="unit_code", sort_limit=1000)[:1000]:
+        out.append((brain.unit_code, brain.Title))
+    return out
+
+
+def _principal_groups():
+    """principal id -> group ids, straight from the ZODB group plugin (one pass)."""
+    source = api.portal.get().acl_users.source_groups
+    return source._principal_groups.items()
+
+
+def cadres_by_unit():
+    sizes = {}
+    for _principal, groups in _principal_groups():
+        for gid in groups:
+            match = UNIT_CADRES.match(gid)
+            if match:
+                sizes[match.group(1)] = sizes.get(match.group(1), 0) + 1
+    return sizes
+
+
+def mandatory_courses():
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type=COURSE, sort_on="sortable_title",
+                                               sort_limit=MAX_COURSES)[:MAX_COURSES]
+    courses = [brain._unrestrictedGetObject() for brain in brains]
+    return [c for c in courses if c.mandatory_units or c.mandatory_groups]
+
+
+def _targets(course, sizes, memberships):
+    """unit code -> number of cadres the course is mandatory for."""
+    targets = {code: sizes.get(code, 0) for code in course.mandatory_units or []}
+    wanted = set(course.mandatory_groups or [])
+    if wanted:
+        # Cadres of other units enrolled through a group: one pass, only for such courses.
+        for _principal, groups in memberships():
+            if wanted & set(groups):
+                for gid in groups:
+                    match = UNIT_CADRES.match(gid)
+                    if match and match.group(1) not in (course.mandatory_units or []):
+                        targets[match.group(1)] = targets.get(match.group(1), 0) + 1
+                        break
+    return targets
+
+
+def summary(scope, course_uid=None):
+    sizes = cadres_by_unit()
+    titles = dict(units())
+    rows = []
+    for course in mandatory_courses():
+        if course_uid and course.UID() != course_uid:
+            continue
+        progress = course_progress(course.UID(), create=False)
+        targets = _targets(course, sizes, _principal_groups)
+        unit_rows = []
+        for code in sorted(targets, key=lambda c: (len(c), c)):
+            if not scope.allows(code):
+                continue
+            counters = progress.units.get(code) if progress is not None else None
+            started = counters.started() if counters is not None else 0
+            completed = counters.completed() if counters is not None else 0
+            total = targets[code]
+            unit_rows.append({
+                "unit": code,
+                "title": titles.get(code, code),
+                "total": total,
+                "completed": completed,
+                "in_progress": max(started - completed, 0),
+                "not_started": max(total - started, 0),
+                "share": round(100 * completed / total, 1) if total else 0.0,
+            })
+        total = sum(r["total"] for r in unit_rows)
+        done = sum(r["completed"] for r in unit_rows)
+        rows.append({
+            "@id": course.absolute_url(),
+            "uid": course.UID(),
+            "title": course.title,
+            "target": 100,
+            "total": total,
+            "completed": done,
+            "share": round(100 * done / total, 1) if total else 0.0,
+            "units": unit_rows,
+        })
+    return rows
+
+
+def unit_cadres(code):
+    gid = f"unit-{code}-cadres"
+    return sorted(p for p, groups in _principal_groups() if gid in groups)
+
+
+def drilldown(course, code):
+    """Every cadre of a unit with their status in a course."""
+    progress = course_progress(course.UID(), create=False)
+    out = []
+    for userid in unit_cadres(code):
+        user = api.user.get(userid=userid)
+        record = progress.get(userid) if progress is not None else None
+        status = record.status if record is not None else "not_started"
+        best = [q["best"] for q in record.quizzes.values()] if record is not None else []
+        out.append({
+            "userid": userid,
+            "fullname": (user.getProperty("fullname", "") if user is not None else "") or userid,
+            "status": status,
+            "lessons_done": len(record.lessons) if record is not None else 0,
+            "quiz_best": round(sum(best) / len(best)) if best else None,
+            "completed": record.completed if record is not None else None,
+            "certificate": record.certificate if record is not None else None,
+        })
+    return out
