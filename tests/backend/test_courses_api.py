@@ -10,6 +10,7 @@ from plone import api
 import base64
 import csv
 import io
+import json
 import pytest
 import transaction
 
@@ -44,7 +45,14 @@ def take_course(api_client, course, user="cadre-178"):
 
 
 def _leaks(response):
-    return SECRET_EXPLANATION in response.text or '"correct"' in response.text
+    text = response.text
+    if response.headers.get("Content-Type", "").startswith("application/json"):
+        data = response.json()
+        # A search echoes its own query in these: that reveals nothing.
+        data.pop("@id", None)
+        data.pop("batching", None)
+        text = json.dumps(data, ensure_ascii=False)
+    return SECRET_EXPLANATION in text or '"correct"' in text
 
 
 QUESTION = f"{QUIZ_PATH}/q2"
@@ -66,6 +74,8 @@ class TestAnswersNeverLeak:
         response = api_client.get(path, user="cadre-178")
         assert response.status_code == 200, response.text
         assert not _leaks(response)
+        if "SearchableText" in path:
+            assert response.json()["items_total"] == 0
 
     def test_editors_do_see_the_answers(self, api_client, course):
         data = api_client.get(f"++api++/{QUESTION}", user="admin").json()
@@ -176,7 +186,7 @@ class TestCompletionDashboard:
         api_client.post(f"++api++/{LESSON_PATH}/@complete", user="cadre-180")
         for user in ("admin", "province-admin", "leader-province"):
             data = api_client.get("++api++/@completion", user=user).json()
-            assert data["scope"] == "all"
+            assert data.get("scope") == "all", (user, data)
             row = next(i for i in data["items"] if i["title"] == "Khóa học thử")
             units = {u["unit"]: u for u in row["units"]}
             assert set(units) == {"178", "180"}
@@ -214,7 +224,8 @@ class TestCompletionDashboard:
     def test_csv_export(self, api_client, course):
         take_course(api_client, course)
         response = api_client.get("++api++/@completion?format=csv", user="admin")
-        assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/csv")
+        assert response.status_code == 200, response.text
+        assert response.headers["Content-Type"].startswith("text/csv")
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
         assert rows[0][:3] == ["Khóa học", "Mã đơn vị", "Đơn vị"]
         assert ["Khóa học thử", "178"] == rows[1][:2] and rows[1][4] == "1"

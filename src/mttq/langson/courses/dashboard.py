@@ -49,10 +49,11 @@ def province_code():
 
 
 def scope_of(user):
+    """The current user's scope (``user`` is the logged-in user)."""
     groups = set(user.getGroups() or ())
     led = {m.group(1) for m in map(UNIT_LEADERS.match, groups) if m}
     portal = api.portal.get()
-    if user.checkPermission(VIEW_ALL, portal) or province_code() in led:
+    if api.user.has_permission(VIEW_ALL, obj=portal) or province_code() in led:
         return Scope(everything=True)
     return Scope(units=led)
 
