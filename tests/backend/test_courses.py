@@ -12,6 +12,8 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from zope.i18n import translate
 
+import io
+import pypdf
 import pytest
 import time
 
@@ -252,8 +254,6 @@ class TestCompletion:
         code = course_progress(course.UID()).get("cadre-178").certificate
         pdf = certificates.render_pdf(certificates.lookup(code))
         assert pdf.startswith(b"%PDF") and len(pdf) > 5000
-        import pypdf, io
-
         text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
         assert "Cán bộ TP Lạng Sơn" in text and code in text and "CHỨNG NHẬN" in text
 

@@ -6,6 +6,8 @@ batch job. Completion is written in the same transaction as the lesson or
 quiz that completes the course.
 """
 
+from Acquisition import aq_chain
+from Acquisition import aq_inner
 from mttq.langson import _
 from mttq.langson.courses import certificates
 from mttq.langson.courses.content import COURSE
@@ -15,8 +17,6 @@ from mttq.langson.courses.content import MULTIPLE
 from mttq.langson.courses.content import QUESTION
 from mttq.langson.courses.content import QUIZ
 from mttq.langson.courses.storage import course_progress
-from Acquisition import aq_chain
-from Acquisition import aq_inner
 from plone import api
 
 import random

@@ -1,5 +1,6 @@
 """The courses' place: /noi-bo/khoa-hoc, under the intranet workflow."""
 
+from mttq.langson.courses.storage import get_store
 from mttq.langson.network.blocks import page_blocks
 from mttq.langson.network.blocks import text_block
 from mttq.langson.network.blocks import title_block
@@ -11,6 +12,7 @@ COURSES_ID = "khoa-hoc"
 
 
 def ensure_courses_folder(site):
+    get_store(site)  # the progress store exists before the first learner writes
     intranet = site.get(INTRANET_ID)
     if intranet is None:
         return None
