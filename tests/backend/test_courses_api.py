@@ -194,6 +194,20 @@ class TestCompletionDashboard:
             assert (units["180"]["completed"], units["180"]["in_progress"], units["180"]["not_started"]) == (0, 1, 0)
             assert row["target"] == 100 and row["share"] == 50.0
 
+    def test_new_cadres_count_at_once(self, api_client, course):
+        def total_178():
+            data = api_client.get(f"++api++/@completion?course={course.UID()}", user="admin").json()
+            return next(u for u in data["items"][0]["units"] if u["unit"] == "178")["total"]
+
+        assert total_178() == 1
+        api.user.create(username="moi-vao", email="moi-vao@mttq-langson.test", password="mttq-test-2026")
+        api.group.add_user(groupname="unit-178-cadres", username="moi-vao")
+        transaction.commit()
+        assert total_178() == 2
+        api.group.remove_user(groupname="unit-178-cadres", username="moi-vao")
+        transaction.commit()
+        assert total_178() == 1
+
     def test_leader_sees_only_their_unit(self, api_client, course):
         take_course(api_client, course)
         data = api_client.get("++api++/@completion", user="leader-178").json()

@@ -14,6 +14,7 @@ from mttq.langson import _
 from mttq.langson.courses.content import COURSE
 from mttq.langson.courses.learning import UNIT_CADRES
 from mttq.langson.courses.storage import course_progress
+from mttq.langson.courses.storage import get_store
 from mttq.langson.network.units import UNIT_TYPE
 from plone import api
 
@@ -74,22 +75,54 @@ def _principal_groups():
     return source._principal_groups.items()
 
 
-def cadres_by_unit():
+# (site path, membership version) -> {unit code: cadres}; see cadres_by_unit.
+_SIZES = {}
+
+
+def _count_cadres():
     sizes = {}
     for _principal, groups in _principal_groups():
         for gid in groups:
-            match = UNIT_CADRES.match(gid)
-            if match:
-                sizes[match.group(1)] = sizes.get(match.group(1), 0) + 1
+            if gid.endswith("-cadres"):
+                match = UNIT_CADRES.match(gid)
+                if match:
+                    sizes[match.group(1)] = sizes.get(match.group(1), 0) + 1
+    return sizes
+
+
+def cadres_by_unit():
+    """Cadres per unit: one pass over the memberships, cached until a
+    membership changes (PAS events bump the store's ``memberships`` counter).
+
+    The cache key is the counter's value and its last committed transaction,
+    and nothing is cached while the counter has uncommitted changes, so an
+    aborted transaction never leaves sizes behind.
+    """
+    counter = getattr(get_store(), "memberships", None)
+    value = counter() if counter is not None else None  # loads a ghost first
+    committed = counter is not None and counter._p_oid is not None and not counter._p_changed
+    key = ("/".join(api.portal.get().getPhysicalPath()), value, counter._p_serial if committed else None)
+    cached = _SIZES.get(key[0])
+    if committed and cached is not None and cached[0] == key:
+        return cached[1]
+    sizes = _count_cadres()
+    if committed:
+        _SIZES[key[0]] = (key, sizes)
     return sizes
 
 
 def mandatory_courses():
+    """(brain, progress) of every course with enrolment rules, by title."""
     catalog = api.portal.get_tool("portal_catalog")
+    store = get_store()
     brains = catalog.unrestrictedSearchResults(portal_type=COURSE, sort_on="sortable_title",
                                                sort_limit=MAX_COURSES)[:MAX_COURSES]
-    courses = [brain._unrestrictedGetObject() for brain in brains]
-    return [c for c in courses if c.mandatory_units or c.mandatory_groups]
+    out = []
+    for brain in brains:
+        progress = store.courses.get(brain.UID)
+        if progress is not None and (progress.mandatory_units or progress.mandatory_groups):
+            out.append((brain, progress))
+    return out
 
 
 def _targets(course, sizes, memberships):
@@ -112,16 +145,15 @@ def summary(scope, course_uid=None):
     sizes = cadres_by_unit()
     titles = dict(units())
     rows = []
-    for course in mandatory_courses():
-        if course_uid and course.UID() != course_uid:
+    for brain, progress in mandatory_courses():
+        if course_uid and brain.UID != course_uid:
             continue
-        progress = course_progress(course.UID(), create=False)
-        targets = _targets(course, sizes, _principal_groups)
+        targets = _targets(progress, sizes, _principal_groups)
         unit_rows = []
         for code in sorted(targets, key=lambda c: (len(c), c)):
             if not scope.allows(code):
                 continue
-            counters = progress.units.get(code) if progress is not None else None
+            counters = progress.units.get(code)
             started = counters.started() if counters is not None else 0
             completed = counters.completed() if counters is not None else 0
             total = targets[code]
@@ -137,9 +169,9 @@ def summary(scope, course_uid=None):
         total = sum(r["total"] for r in unit_rows)
         done = sum(r["completed"] for r in unit_rows)
         rows.append({
-            "@id": course.absolute_url(),
-            "uid": course.UID(),
-            "title": course.title,
+            "@id": brain.getURL(),
+            "uid": brain.UID,
+            "title": brain.Title,
             "target": 100,
             "total": total,
             "completed": done,

@@ -57,6 +57,11 @@ class LearnerRecord(Persistent):
 
 
 class CourseProgress(Persistent):
+    # Copies of the course's enrolment rules (kept by the course's add/modify
+    # subscriber) so the dashboard never has to wake the course objects.
+    mandatory_units = ()
+    mandatory_groups = ()
+
     def __init__(self):
         self.records = OOBTree()
         self.units = OOBTree()
@@ -95,6 +100,9 @@ class Store(Persistent):
     def __init__(self):
         self.courses = OOBTree()  # course UID -> CourseProgress
         self.certificates = OOBTree()  # code -> dict
+        # Bumped on every group membership change: the dashboard's cached
+        # unit sizes are valid while it stays the same.
+        self.memberships = Length()
 
 
 def get_store(site=None, create=True):
