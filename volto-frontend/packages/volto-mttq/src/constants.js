@@ -19,3 +19,7 @@ export const DEFAULT_INTERFACE = {
 };
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// Courses (backend mttq.langson.courses).
+export const GET_MY_LEARNING = 'MTTQ_GET_MY_LEARNING';
+export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';

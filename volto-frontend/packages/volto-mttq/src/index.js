@@ -6,6 +6,9 @@ import ArticleView from './components/ArticleView/ArticleView';
 import BackendUnavailable from './components/BackendUnavailable/BackendUnavailable';
 import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
+import courses from './reducers/courses';
+import MyLearning from './components/Courses/MyLearning';
+import VerifyCertificate from './components/Courses/VerifyCertificate';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -55,6 +58,7 @@ const applyConfig = (config) => {
     ...config.addonReducers,
     mttqUnits: units,
     mttqInterface: unitInterface,
+    mttqCourses: courses,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -95,6 +99,19 @@ const applyConfig = (config) => {
   config.addonRoutes = [
     ...(config.addonRoutes || []).filter((r) => r.component !== AddGuard),
     { path: ['/add', '/**/add'], component: AddGuard },
+  ];
+
+  // Courses: Học tập của tôi, and the public page of a certificate's QR code.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter(
+      (r) => r.component !== MyLearning && r.component !== VerifyCertificate,
+    ),
+    { path: '/hoc-tap-cua-toi', component: MyLearning, exact: true },
+    {
+      path: '/xac-minh-chung-chi/:code',
+      component: VerifyCertificate,
+      exact: true,
+    },
   ];
 
   return config;
