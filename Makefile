@@ -64,6 +64,10 @@ test-backend: install ## Backend tests (pytest, plone.app.testing layers)
 	$(BIN)/python scripts/i18n_catalog.py
 	$(BIN)/pytest tests/backend
 
+.PHONY: bench-courses
+bench-courses: install ## Course dashboard benchmark: 10,000 cadres × 20 courses, p50/p95 of @completion
+	$(BIN)/pytest tests/backend/bench_courses.py -q -s
+
 .PHONY: test-buildout
 test-buildout: ## buildout.cfg builds bin/instance from the same pins, and it starts
 	tests/buildout/run.sh

@@ -199,7 +199,8 @@ class TestAddUnit:
         assert [s["title"] for s in sections] == ["Tin tức", "Văn bản", "Giới thiệu", "Liên hệ"]
         assert api_client.get("@units").json()["items_total"] == 13
         groups = api_client.get("@groups?query=unit-190", user="admin").json()
-        assert {g["id"] for g in groups} == {"unit-190-editors", "unit-190-reviewers", "unit-190-cadres"}
+        assert {g["id"] for g in groups} == {"unit-190-editors", "unit-190-reviewers", "unit-190-cadres",
+                                            "unit-190-leaders"}
 
     def test_add_with_colours(self, api_client):
         payload = dict(NEW_UNIT, primary_color="#224466", secondary_color="#ffdd00")

@@ -15,6 +15,8 @@ UNIT_GROUPS = {
     "editors": ("Biên tập viên", ("Contributor", "Editor", "Reader")),
     "reviewers": ("Người duyệt tin", ("Reviewer", "Reader")),
     "cadres": ("Cán bộ", ()),
+    # Courses (mttq.langson.courses): a leader follows the unit's learning records.
+    "leaders": ("Lãnh đạo", ()),
 }
 
 

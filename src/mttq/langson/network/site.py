@@ -16,11 +16,17 @@ def distribution_post_handler(distribution, site, answers):
     records = load_network(answers.get("network") or DEFAULT_NETWORK)
     ensure_intranet(site)
     created = build_network(site, records)
+    from mttq.langson.courses.setup import ensure_courses_folder
+
+    ensure_courses_folder(site)
     logger.info("Network %s: province and %d unit sites", answers.get("network"), len(created))
     if answers.get("setup_content"):
         from mttq.langson.network.demo import create_demo_content
 
         create_demo_content(site)
+        from mttq.langson.courses.demo import create_demo_course
+
+        create_demo_course(site)
     return site
 
 

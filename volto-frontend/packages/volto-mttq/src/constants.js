@@ -23,3 +23,7 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 // Documents registry (backend @registry) and signature reports (@signatures).
 export const GET_REGISTRY = 'MTTQ_GET_REGISTRY';
 export const GET_SIGNATURES = 'MTTQ_GET_SIGNATURES';
+
+// Courses (backend mttq.langson.courses).
+export const GET_MY_LEARNING = 'MTTQ_GET_MY_LEARNING';
+export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';

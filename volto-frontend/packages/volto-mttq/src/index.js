@@ -15,6 +15,9 @@ import RegistryView from './components/Registry/RegistryView';
 import RegistryEdit from './components/Registry/RegistryEdit';
 import GuidanceDocumentView from './components/Registry/GuidanceDocumentView';
 import bookSVG from '@plone/volto/icons/book.svg';
+import courses from './reducers/courses';
+import MyLearning from './components/Courses/MyLearning';
+import VerifyCertificate from './components/Courses/VerifyCertificate';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -66,6 +69,7 @@ const applyConfig = (config) => {
     mttqUnits: units,
     mttqInterface: unitInterface,
     mttqDocuments: documents,
+    mttqCourses: courses,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -165,6 +169,19 @@ const applyConfig = (config) => {
   config.addonRoutes = [
     ...(config.addonRoutes || []).filter((r) => r.component !== AddGuard),
     { path: ['/add', '/**/add'], component: AddGuard },
+  ];
+
+  // Courses: Học tập của tôi, and the public page of a certificate's QR code.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter(
+      (r) => r.component !== MyLearning && r.component !== VerifyCertificate,
+    ),
+    { path: '/hoc-tap-cua-toi', component: MyLearning, exact: true },
+    {
+      path: '/xac-minh-chung-chi/:code',
+      component: VerifyCertificate,
+      exact: true,
+    },
   ];
 
   return config;
