@@ -2,6 +2,7 @@
 
 from DateTime import DateTime
 from mttq.langson import _
+from mttq.langson import logger
 from mttq.langson.feedback.content import PORTAL_TYPE
 from mttq.langson.feedback.references import next_reference
 from mttq.langson.feedback.setup import FOLDER_ID
@@ -73,5 +74,26 @@ def create_case(form, event):
                 value = normalize_phone(value)
             setattr(case, attr, value)
         case.reindexObject()
+    if case.citizen_email:
+        send_receipt(case, unit, event.request)
     event.reply["feedback"] = {"reference": reference}
     return case
+
+
+def send_receipt(case, unit, request):
+    """The citizen's receipt by mail: sent when the transaction commits, never on refusal."""
+    if not api.portal.get_registry_record("plone.email_from_address", default=None):
+        # No sender configured (mail settings): the case stands, without receipt.
+        logger.warning("No receipt for %s: the site has no e-mail sender address.", case.reference)
+        return
+    subject = translate(_("Your feedback was received: ${reference}", mapping={"reference": case.reference}),
+                        context=request)
+    body = translate(
+        _("receipt_body",
+          default="${unit} received your feedback \"${title}\".\n"
+                  "Reference number: ${reference}\n"
+                  "Keep it to follow your feedback on the unit's site, with the e-mail address or phone number you gave.",
+          mapping={"unit": unit.title, "title": case.title, "reference": case.reference}),
+        context=request,
+    )
+    api.portal.send_email(recipient=case.citizen_email, subject=subject, body=body, immediate=False)

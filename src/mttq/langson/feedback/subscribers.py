@@ -1,5 +1,6 @@
 from datetime import datetime
-from zoneinfo import ZoneInfo
+
+import pytz
 
 
 def case_transitioned(case, event):
@@ -9,7 +10,8 @@ def case_transitioned(case, event):
     if event.new_state is None:
         return
     if event.new_state.getId() in ANSWERED_STATES:
-        case.closed_date = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
+        # pytz, not zoneinfo: ZODB pickles pytz time zones.
+        case.closed_date = datetime.now(pytz.timezone("Asia/Ho_Chi_Minh"))
     else:
         case.closed_date = None
     case.reindexObject()
