@@ -1,6 +1,5 @@
 from zope.interface import Attribute
 from zope.interface import implementer
-from zope.interface import Interface
 from zope.interface.interfaces import IObjectEvent
 
 

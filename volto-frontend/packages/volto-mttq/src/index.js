@@ -6,6 +6,7 @@ import ArticleView from './components/ArticleView/ArticleView';
 import BackendUnavailable from './components/BackendUnavailable/BackendUnavailable';
 import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
+import EasyFormView from './components/EasyForm/EasyFormView';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -72,6 +73,9 @@ const applyConfig = (config) => {
     ...config.views.contentTypesViews,
     'News Item': ArticleView,
   };
+
+  // EasyForm content (forms, citizens' feedback): the backend's @easyform.
+  config.views.contentTypesViews.EasyForm = EasyFormView;
 
   // ... which shows the categories itself, linked to the search: no
   // second copy from Volto's `tags` slot below it.
