@@ -368,3 +368,47 @@ class TestPostActions:
         assert response.status_code == 200, response.text
         assert "&lt;b&gt;Lan&lt;/b&gt;" in response.json()["thanks"]["prologue"]
         assert form is not None
+
+
+SAVE_ONLY = """<?xml version="1.0" encoding="utf-8"?>
+<model xmlns="http://namespaces.plone.org/supermodel/schema">
+  <schema>
+    <field name="luu" type="collective.easyform.actions.SaveData">
+      <title>Lưu dữ liệu</title>
+    </field>
+  </schema>
+</model>
+"""
+
+
+class TestSavedData:
+    def test_table_and_exports_for_the_units_editor(self, api_client, functional):
+        from openpyxl import load_workbook
+
+        import io
+
+        make_form(functional["portal"], actions=SAVE_ONLY)
+        transaction.commit()
+        for name in ("Nguyễn Thị Lan", "Hoàng Văn Bình"):
+            response = api_client.post(f"{UNIT}/khao-sat/@easyform", json={"data": valid_data(ho_ten=name)})
+            assert response.status_code == 200, response.text
+        url = f"{UNIT}/khao-sat/@easyform-data"
+        assert api_client.get(url).status_code == 401
+        assert api_client.get(url, user="editor-178").status_code in (401, 403)
+        body = api_client.get(url, user="editor-180").json()
+        table = body["actions"][0]
+        assert table["id"] == "luu" and table["items_total"] == 2
+        assert [c["title"] for c in table["columns"]][:3] == ["Vui lòng điền đầy đủ thông tin", "Họ và tên", "Thư điện tử"]
+        assert [row["ho_ten"] for row in table["items"]] == ["Nguyễn Thị Lan", "Hoàng Văn Bình"]
+        assert table["items"][0]["kenh"] == ["Điện thoại"] and table["items"][0]["tep"] == "bien-ban.pdf"
+        csv = api_client.get(f"{url}/luu/csv", user="editor-180")
+        assert csv.headers["Content-Type"].startswith("text/csv")
+        text = csv.content.decode("utf-8-sig")
+        assert text.splitlines()[0].startswith("Vui lòng điền đầy đủ thông tin,Họ và tên,")
+        assert "Hoàng Văn Bình" in text
+        xlsx = api_client.get(f"{url}/luu/xlsx", user="editor-180")
+        assert xlsx.status_code == 200
+        sheet = load_workbook(io.BytesIO(xlsx.content)).active
+        rows = list(sheet.values)
+        assert rows[0][1] == "Họ và tên" and rows[1][1] == "Nguyễn Thị Lan" and len(rows) == 3
+        assert api_client.get(f"{url}/khong-co/csv", user="editor-180").status_code == 404

@@ -1,7 +1,8 @@
 """1002 → 1006: EasyForm in Volto and citizens' feedback.
 
 Existing sites get the ``FeedbackCase`` type, its workflow, the catalog
-indexes of the public answers and the statistics, and every unit (the
+indexes of the public answers and the statistics, editors' access to
+forms' saved data, and every unit (the
 province's root too) its feedback form and private "Phản ánh" folder, as
 a new site gets them from ``create_sections``.
 """
@@ -20,7 +21,7 @@ def feedback(context):
     setup = api.portal.get_tool("portal_setup")
     catalog = api.portal.get_tool("portal_catalog")
     before = set(catalog.indexes())
-    for step in ("typeinfo", "workflow", "catalog"):
+    for step in ("typeinfo", "workflow", "catalog", "rolemap"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     new = [name for name in INDEXES if name not in before]
     if new:
