@@ -91,7 +91,7 @@ def ensure_feedback(unit, unit_title):
             form.actions_model = ACTIONS_MODEL
             form.submitLabel = "Gửi phản ánh"
             form.thankstitle = "Đã nhận phản ánh, kiến nghị"
-            form.thanksdescription = "Xin cảm ơn. Hãy ghi lại mã số phản ánh để tra cứu kết quả giải quyết."
+            form.thanksdescription = "Xin cảm ơn. Hãy ghi lại mã số phản ánh để tra cứu kết quả giải quyết tại trang Tra cứu phản ánh, kiến nghị (/tra-cuu-phan-anh)."
             alsoProvides(form, IFeedbackForm)
             api.content.transition(obj=form, transition="publish")
             form.reindexObject()

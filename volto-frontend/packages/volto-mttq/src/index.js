@@ -7,6 +7,7 @@ import BackendUnavailable from './components/BackendUnavailable/BackendUnavailab
 import NewsListing from './components/NewsListing/NewsListing';
 import AddGuard from './components/AddGuard/AddGuard';
 import EasyFormView from './components/EasyForm/EasyFormView';
+import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -99,6 +100,11 @@ const applyConfig = (config) => {
   config.addonRoutes = [
     ...(config.addonRoutes || []).filter((r) => r.component !== AddGuard),
     { path: ['/add', '/**/add'], component: AddGuard },
+  ];
+  // Citizens check their feedback (phản ánh, kiến nghị).
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== FeedbackStatus),
+    { path: '/tra-cuu-phan-anh', component: FeedbackStatus, exact: true },
   ];
 
   return config;

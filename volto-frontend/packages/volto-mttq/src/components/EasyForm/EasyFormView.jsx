@@ -7,6 +7,7 @@ import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Button, Checkbox, Container, Form, Message, Radio } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import EasyFormData, { dataUrl } from './EasyFormData';
 import {
   conditionMet,
   easyformUrl,
@@ -433,6 +434,7 @@ export default function EasyFormView({ content, fetcher }) {
           <Html html={form.epilogue} />
         </Form>
       )}
+      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} />}
     </Container>
   );
 }

@@ -35,18 +35,21 @@ const FORM = {
 
 const content = { '@id': 'http://localhost:3000/huyen-trang-dinh/gui-phan-anh', title: 'Gửi phản ánh, kiến nghị' };
 
-function fakeFetch(answers) {
+function fakeFetch(answers, savedData = [401, {}]) {
   const calls = [];
   const fetcher = (url, init = {}) => {
     calls.push({ url, init });
-    const [status, body] = init.method === 'POST' ? answers.shift() : [200, FORM];
+    let answer = [200, FORM];
+    if (init.method === 'POST') answer = answers.shift();
+    else if (url.endsWith('@easyform-data')) answer = savedData;
+    const [status, body] = answer;
     return Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
   };
   return { fetcher, calls };
 }
 
-async function renderForm(answers = []) {
-  const f = fakeFetch(answers);
+async function renderForm(answers = [], savedData = undefined) {
+  const f = fakeFetch(answers, savedData);
   const view = render(
     <Provider store={store}>
       <EasyFormView content={content} fetcher={f.fetcher} />
@@ -100,7 +103,7 @@ describe('EasyFormView', () => {
     await act(async () => {
       fireEvent.submit(container.querySelector('form'));
     });
-    expect(calls.length).toBe(1);
+    expect(calls.filter((c) => c.init.method === 'POST').length).toBe(0);
     expect(container.textContent).toContain('Vui lòng sửa các mục được đánh dấu.');
     expect(container.querySelector('.field.error').textContent).toContain('Vui lòng điền mục này.');
   });
@@ -121,8 +124,9 @@ describe('EasyFormView', () => {
     await act(async () => {
       fireEvent.submit(container.querySelector('form'));
     });
-    expect(calls.length).toBe(2);
-    const sent = JSON.parse(calls[1].init.body);
+    const posts = calls.filter((c) => c.init.method === 'POST');
+    expect(posts.length).toBe(1);
+    const sent = JSON.parse(posts[0].init.body);
     expect(sent.data.noi_dung).toBe('http://x');
     expect(sent.data.linh_vuc).toBe('Đất đai');
     expect(container.textContent).toContain('Không được chèn đường liên kết.');
@@ -149,5 +153,23 @@ describe('EasyFormView', () => {
     expect(container.querySelector('.easyform-reference').textContent).toBe(
       'Mã số phản ánh của bạn: 180-2026-00007',
     );
+  });
+
+  it('shows editors the saved data with its exports, others nothing', async () => {
+    const saved = [200, { actions: [{ id: 'luu', title: 'Lưu dữ liệu', items_total: 1,
+      columns: [{ name: 'ho_ten', title: 'Họ và tên' }, { name: 'kenh', title: 'Kênh' }],
+      items: [{ id: 1, ho_ten: 'Nguyễn Thị Lan', kenh: ['Điện thoại', 'Thư'] }] }] }];
+    const { container } = await renderForm([], saved);
+    await waitFor(() => expect(container.querySelector('.easyform-data')).not.toBeNull());
+    expect(container.querySelector('.easyform-data h2').textContent).toBe('Dữ liệu đã gửi');
+    expect([...container.querySelectorAll('.easyform-data td')].map((td) => td.textContent)).toEqual([
+      'Nguyễn Thị Lan', 'Điện thoại, Thư']);
+    const links = [...container.querySelectorAll('.easyform-data a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Xuất CSV', '/++api++/huyen-trang-dinh/gui-phan-anh/@easyform-data/luu/csv'],
+      ['Xuất Excel (XLSX)', '/++api++/huyen-trang-dinh/gui-phan-anh/@easyform-data/luu/xlsx'],
+    ]);
+    const anonymous = await renderForm();
+    expect(anonymous.container.querySelector('.easyform-data')).toBeNull();
   });
 });
