@@ -185,4 +185,8 @@ def create_sections(container, unit_title, address="", phone="", email=""):
             container.moveObjectToPosition(sid, container.getObjectPosition(previous) + 1)
         previous = sid
         created.append(page)
+    # Citizens' feedback form and the private case folder (mttq.langson.feedback).
+    from mttq.langson.feedback.setup import ensure_feedback
+
+    ensure_feedback(container, unit_title)
     return created

@@ -18,6 +18,8 @@ import bookSVG from '@plone/volto/icons/book.svg';
 import courses from './reducers/courses';
 import MyLearning from './components/Courses/MyLearning';
 import VerifyCertificate from './components/Courses/VerifyCertificate';
+import EasyFormView from './components/EasyForm/EasyFormView';
+import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -103,6 +105,9 @@ const applyConfig = (config) => {
     sidebarTab: 0,
   };
 
+  // EasyForm content (forms, citizens' feedback): the backend's @easyform.
+  config.views.contentTypesViews.EasyForm = EasyFormView;
+
   // ... which shows the categories itself, linked to the search: no
   // second copy from Volto's `tags` slot below it.
   config.registerSlotComponent({
@@ -169,6 +174,11 @@ const applyConfig = (config) => {
   config.addonRoutes = [
     ...(config.addonRoutes || []).filter((r) => r.component !== AddGuard),
     { path: ['/add', '/**/add'], component: AddGuard },
+  ];
+  // Citizens check their feedback (phản ánh, kiến nghị).
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== FeedbackStatus),
+    { path: '/tra-cuu-phan-anh', component: FeedbackStatus, exact: true },
   ];
 
   // Courses: Học tập của tôi, and the public page of a certificate's QR code.

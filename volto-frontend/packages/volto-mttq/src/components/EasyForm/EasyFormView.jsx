@@ -1,0 +1,440 @@
+/**
+ * View of EasyForm content: the form from the backend's @easyform service,
+ * rendered with Semantic UI, submitted as JSON; the server validates with
+ * easyform's own validators and answers per field in Vietnamese.
+ */
+import React, { useEffect, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { Button, Checkbox, Container, Form, Message, Radio } from 'semantic-ui-react';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import EasyFormData, { dataUrl } from './EasyFormData';
+import {
+  conditionMet,
+  easyformUrl,
+  extension,
+  initialValues,
+  payload,
+  readUpload,
+} from './helpers';
+
+const messages = defineMessages({
+  loading: { id: 'mttq-easyform-loading', defaultMessage: 'Loading the form…' },
+  loadError: {
+    id: 'mttq-easyform-load-error',
+    defaultMessage: 'The form cannot be shown right now. Please try again later.',
+  },
+  sendError: {
+    id: 'mttq-easyform-send-error',
+    defaultMessage: 'The form could not be sent. Please try again later.',
+  },
+  required: { id: 'mttq-easyform-required', defaultMessage: 'This field is required.' },
+  tooBig: {
+    id: 'mttq-easyform-too-big',
+    defaultMessage: 'The file is larger than the allowed {size} MB.',
+  },
+  badType: {
+    id: 'mttq-easyform-bad-type',
+    defaultMessage: 'Files of type {type} are not accepted.',
+  },
+  choose: { id: 'mttq-easyform-choose', defaultMessage: 'Choose…' },
+  sending: { id: 'mttq-easyform-sending', defaultMessage: 'Sending…' },
+  reference: {
+    id: 'mttq-easyform-reference',
+    defaultMessage: 'Reference number of your feedback: {reference}',
+  },
+  honeypot: { id: 'mttq-easyform-honeypot', defaultMessage: 'Leave this field empty' },
+  fixErrors: {
+    id: 'mttq-easyform-fix-errors',
+    defaultMessage: 'Please correct the marked fields.',
+  },
+});
+
+const Html = ({ html, className }) =>
+  html ? <div className={className} dangerouslySetInnerHTML={{ __html: html }} /> : null;
+
+function FieldInput({ field, value, onChange, error, intl }) {
+  const id = `easyform-${field.name}`;
+  const common = {
+    id,
+    name: field.name,
+    required: field.required,
+    error: error ? { content: error, pointing: 'above' } : undefined,
+    'aria-describedby': field.description ? `${id}-help` : undefined,
+  };
+  const help = field.description ? (
+    <p className="help" id={`${id}-help`}>
+      {field.description}
+    </p>
+  ) : null;
+  const set = (v) => onChange(field.name, v);
+  const choices = (field.choices || []).map(([token, title]) => ({
+    key: token,
+    value: token,
+    text: title,
+  }));
+
+  switch (field.type) {
+    case 'label':
+      return <p className="easyform-label">{field.title}</p>;
+    case 'richlabel':
+      return <Html className="easyform-label" html={field.text} />;
+    case 'textarea':
+    case 'richtext':
+      return (
+        <>
+          <Form.TextArea
+            {...common}
+            label={field.title}
+            maxLength={field.max_length}
+            value={value ?? ''}
+            onChange={(e, d) => set(d.value)}
+          />
+          {help}
+        </>
+      );
+    case 'integer':
+    case 'number':
+      return (
+        <>
+          <Form.Input
+            {...common}
+            type="number"
+            label={field.title}
+            min={field.min}
+            max={field.max}
+            step={field.type === 'integer' ? 1 : 'any'}
+            value={value ?? ''}
+            onChange={(e, d) =>
+              set(d.value === '' ? null : field.type === 'integer' ? parseInt(d.value, 10) : Number(d.value))
+            }
+          />
+          {help}
+        </>
+      );
+    case 'date':
+    case 'datetime':
+      return (
+        <>
+          <Form.Input
+            {...common}
+            type={field.type === 'date' ? 'date' : 'datetime-local'}
+            label={field.title}
+            value={value ?? ''}
+            onChange={(e, d) => set(d.value || null)}
+          />
+          {help}
+        </>
+      );
+    case 'choice':
+      return (
+        <>
+          <Form.Select
+            {...common}
+            label={field.title}
+            placeholder={intl.formatMessage(messages.choose)}
+            options={choices}
+            clearable={!field.required}
+            value={value ?? ''}
+            onChange={(e, d) => set(d.value || null)}
+          />
+          {help}
+        </>
+      );
+    case 'multichoice':
+      return (
+        <Form.Group grouped className={error ? 'error' : undefined}>
+          <label htmlFor={id}>{field.title}</label>
+          {choices.map((c) => (
+            <Form.Field key={c.key}>
+              <Checkbox
+                label={c.text}
+                name={field.name}
+                value={c.value}
+                checked={(value || []).includes(c.value)}
+                onChange={(e, d) =>
+                  set(
+                    d.checked
+                      ? [...(value || []), c.value]
+                      : (value || []).filter((v) => v !== c.value),
+                  )
+                }
+              />
+            </Form.Field>
+          ))}
+          {help}
+          {error && <div className="ui basic red pointing prompt label">{error}</div>}
+        </Form.Group>
+      );
+    case 'boolean':
+      return (
+        <>
+          <Form.Checkbox
+            {...common}
+            label={field.title}
+            checked={!!value}
+            onChange={(e, d) => set(d.checked)}
+          />
+          {help}
+        </>
+      );
+    case 'likert':
+      return (
+        <Form.Group grouped className={`easyform-likert${error ? ' error' : ''}`}>
+          <label htmlFor={id}>{field.title}</label>
+          <table className="ui celled table">
+            <thead>
+              <tr>
+                <th />
+                {field.answers.map((a) => (
+                  <th key={a}>{a}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {field.questions.map((q, i) => (
+                <tr key={q}>
+                  <td>{q}</td>
+                  {field.answers.map((a) => (
+                    <td key={a}>
+                      <Radio
+                        name={`${field.name}.${i + 1}`}
+                        aria-label={`${q}: ${a}`}
+                        value={a}
+                        checked={(value || {})[i + 1] === a}
+                        onChange={() => set({ ...(value || {}), [i + 1]: a })}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {help}
+          {error && <div className="ui basic red pointing prompt label">{error}</div>}
+        </Form.Group>
+      );
+    case 'file':
+    case 'image':
+      return (
+        <>
+          <Form.Input
+            {...common}
+            type="file"
+            label={field.title}
+            accept={(field.accept || []).map((x) => `.${x}`).join(',')}
+            onChange={(e) => set({ file: e.target.files[0] || null })}
+          />
+          {help}
+        </>
+      );
+    default:
+      return (
+        <>
+          <Form.Input
+            {...common}
+            type={field.hidden ? 'hidden' : 'text'}
+            label={field.hidden ? undefined : field.title}
+            maxLength={field.max_length}
+            value={value ?? ''}
+            onChange={(e, d) => set(d.value)}
+          />
+          {help}
+        </>
+      );
+  }
+}
+
+/** Client-side checks only spare a round trip: the server decides. */
+function localErrors(form, values, intl) {
+  const errors = {};
+  form.fields.forEach((f) => {
+    if (!conditionMet(f.depends_on, values)) return;
+    const v = values[f.name];
+    const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
+    if (f.required && empty && f.type !== 'likert') {
+      errors[f.name] = intl.formatMessage(messages.required);
+    }
+    const file = v && v.file;
+    if (file && (f.type === 'file' || f.type === 'image')) {
+      if (f.accept && !f.accept.includes(extension(file.name))) {
+        errors[f.name] = intl.formatMessage(messages.badType, {
+          type: extension(file.name).toUpperCase(),
+        });
+      } else if (f.max_size && file.size > f.max_size) {
+        errors[f.name] = intl.formatMessage(messages.tooBig, {
+          size: Math.round((f.max_size / 1048576) * 10) / 10,
+        });
+      }
+    }
+  });
+  return errors;
+}
+
+async function withUploads(form, values) {
+  const out = { ...values };
+  await Promise.all(
+    form.fields
+      .filter((f) => (f.type === 'file' || f.type === 'image') && values[f.name])
+      .map(async (f) => {
+        const file = values[f.name].file;
+        out[f.name] = file ? await readUpload(file) : undefined;
+      }),
+  );
+  return out;
+}
+
+export default function EasyFormView({ content, fetcher }) {
+  const intl = useIntl();
+  const doFetch = fetcher || (typeof fetch !== 'undefined' ? fetch : null);
+  const url = easyformUrl(flattenToAppURL(content?.['@id'] || ''));
+  const [form, setForm] = useState(null);
+  const [failed, setFailed] = useState(false);
+  const [values, setValues] = useState({});
+  const [honey, setHoney] = useState('');
+  const [errors, setErrors] = useState({});
+  const [status, setStatus] = useState(null);
+  const [sending, setSending] = useState(false);
+  const [thanks, setThanks] = useState(null);
+
+  useEffect(() => {
+    let live = true;
+    doFetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(r)))
+      .then((data) => {
+        if (!live) return;
+        setForm(data);
+        setValues(initialValues(data.fields));
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [url]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onChange = (name, value) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => {
+      const { [name]: _drop, ...rest } = e;
+      return rest;
+    });
+  };
+
+  const onSubmit = async () => {
+    const local = localErrors(form, values, intl);
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setStatus(intl.formatMessage(messages.fixErrors));
+      return;
+    }
+    setSending(true);
+    setStatus(null);
+    try {
+      const body = payload(form.fields, await withUploads(form, values), form.honeypot, honey);
+      const r = await doFetch(url, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(body),
+      });
+      const answer = await r.json();
+      if (r.ok) {
+        setThanks(answer);
+      } else {
+        setErrors(answer?.error?.errors || {});
+        setStatus(answer?.error?.message || intl.formatMessage(messages.sendError));
+      }
+    } catch (e) {
+      setStatus(intl.formatMessage(messages.sendError));
+    }
+    setSending(false);
+  };
+
+  if (thanks) {
+    const t = thanks.thanks || {};
+    return (
+      <Container id="page-document" className="easyform-view easyform-thanks">
+        <h1 className="documentFirstHeading">{t.title || content.title}</h1>
+        {t.description && <p className="documentDescription">{t.description}</p>}
+        {thanks.feedback?.reference && (
+          <Message positive className="easyform-reference">
+            {intl.formatMessage(messages.reference, {
+              reference: <strong key="r">{thanks.feedback.reference}</strong>,
+            })}
+          </Message>
+        )}
+        <Html html={t.prologue} />
+        <Html html={t.epilogue} />
+      </Container>
+    );
+  }
+
+  return (
+    <Container id="page-document" className="easyform-view">
+      <h1 className="documentFirstHeading">{content?.title}</h1>
+      {content?.description && <p className="documentDescription">{content.description}</p>}
+      {failed && <Message negative>{intl.formatMessage(messages.loadError)}</Message>}
+      {!form && !failed && <p>{intl.formatMessage(messages.loading)}</p>}
+      {form && (
+        <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate>
+          <Html html={form.prologue} />
+          {status && <Message error role="alert" content={status} />}
+          {form.fieldsets.map((fs) => {
+            const shown = form.fields.filter(
+              (f) => fs.fields.includes(f.name) && conditionMet(f.depends_on, values),
+            );
+            if (!shown.length) return null;
+            const inner = shown.map((f) => (
+              <FieldInput
+                key={f.name}
+                field={f}
+                value={values[f.name]}
+                error={errors[f.name]}
+                onChange={onChange}
+                intl={intl}
+              />
+            ));
+            return form.fieldsets.length > 1 ? (
+              <fieldset key={fs.id} className={`easyform-fieldset easyform-fieldset-${fs.id}`}>
+                <legend>{fs.title}</legend>
+                {inner}
+              </fieldset>
+            ) : (
+              <React.Fragment key={fs.id}>{inner}</React.Fragment>
+            );
+          })}
+          {/* Robots fill every field; people never see this one. */}
+          <div className="easyform-hp" aria-hidden="true" style={{ position: 'absolute', left: '-10000px' }}>
+            <label htmlFor="easyform-hp">{intl.formatMessage(messages.honeypot)}</label>
+            <input
+              id="easyform-hp"
+              name={form.honeypot}
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={honey}
+              onChange={(e) => setHoney(e.target.value)}
+            />
+          </div>
+          {errors[form.honeypot] && <Message error content={errors[form.honeypot]} />}
+          <Button primary type="submit" disabled={sending}>
+            {sending ? intl.formatMessage(messages.sending) : form.submit_label}
+          </Button>
+          {form.reset_label && (
+            <Button
+              type="button"
+              onClick={() => {
+                setValues(initialValues(form.fields));
+                setErrors({});
+                setStatus(null);
+              }}
+            >
+              {form.reset_label}
+            </Button>
+          )}
+          <Html html={form.epilogue} />
+        </Form>
+      )}
+      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} />}
+    </Container>
+  );
+}
