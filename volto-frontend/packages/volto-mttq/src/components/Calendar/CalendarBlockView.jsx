@@ -58,7 +58,8 @@ function EventLine({ event, intl }) {
   );
 }
 
-export const CalendarView = ({ monthValue, view, events, loaded, basePath, intl }) => {
+export const CalendarView = ({ id = 'calendar', monthValue, view, events, loaded, basePath, intl }) => {
+  const headingId = `mttq-calendar-title-${id}`;
   const days = useMemo(() => eventsByDay(events, monthValue), [events, monthValue]);
   const link = (m, v) => {
     const params = new URLSearchParams();
@@ -93,7 +94,9 @@ export const CalendarView = ({ monthValue, view, events, loaded, basePath, intl 
           </Link>
         </div>
       </div>
-      <h2 className="mttq-calendar-title">{title}</h2>
+      <h2 className="mttq-calendar-title" id={`${headingId}`}>
+        {title}
+      </h2>
       {!loaded ? (
         <p className="mttq-calendar-status">{intl.formatMessage(messages.loading)}</p>
       ) : view === LIST ? (
@@ -117,8 +120,7 @@ export const CalendarView = ({ monthValue, view, events, loaded, basePath, intl 
         )
       ) : (
         <>
-          <table className="mttq-calendar-grid">
-            <caption className="visually-hidden">{title}</caption>
+          <table className="mttq-calendar-grid" aria-labelledby={headingId}>
             <thead>
               <tr>
                 {WEEKDAYS.map((d) => (
@@ -182,6 +184,7 @@ const CalendarBlockView = ({ id, path, properties }) => {
 
   return (
     <CalendarView
+      id={id}
       monthValue={monthValue}
       view={view}
       events={request?.items || []}

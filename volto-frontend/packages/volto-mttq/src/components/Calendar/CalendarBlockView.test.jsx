@@ -89,3 +89,13 @@ describe('CalendarBlockView', () => {
     expect(container.textContent).toContain('Không có lịch công tác trong tháng này.');
   });
 });
+
+describe('CalendarBlockView accessibility', () => {
+  it('names the month grid by its visible heading', () => {
+    const { container } = renderBlock('?thang=2026-11');
+    const table = container.querySelector('table');
+    const heading = container.querySelector(`#${table.getAttribute('aria-labelledby')}`);
+    expect(heading.textContent).toBe('Tháng 11/2026');
+    expect(container.querySelector('caption')).toBeNull();
+  });
+});
