@@ -17,7 +17,10 @@ async function listing(page, headline) {
       const block = [...document.querySelectorAll('.block.listing')].find(
         (b) => b.querySelector('.headline')?.textContent.trim() === headline,
       );
-      return block && !!block.querySelector('.mttq-news, .emptyListing') && !block.querySelector('.loader.active');
+      // Volto refetches on the client: wait until its dimmer is gone.
+      return (
+        block && !!block.querySelector('.mttq-news, .emptyListing') && !block.querySelector('.dimmer.active, .loader.active')
+      );
     },
     headline,
     { timeout: 20000 },
