@@ -24,7 +24,7 @@ export function leadImageURL(content) {
   return toPublicURL(`${flattenToAppURL(lead.item['@id'])}/${download}`);
 }
 
-function categoryOf(content) {
+export function categoryOf(content) {
   const value = content?.news_category;
   if (!value) return null;
   return typeof value === 'string' ? value : value.title || value.token;

@@ -23,10 +23,12 @@ import {
 import PublicationDate from '../PublicationDate/PublicationDate';
 import PrintButton from '../PrintButton/PrintButton';
 import NewsMeta from '../../news/NewsMeta';
+import { categoryOf } from '../../news/meta';
 
 const messages = defineMessages({
   unit: { id: 'mttq-article-unit', defaultMessage: 'Đơn vị đăng tin' },
   subjects: { id: 'mttq-article-subjects', defaultMessage: 'Chủ đề' },
+  category: { id: 'mttq-article-category', defaultMessage: 'Chuyên mục' },
   related: { id: 'mttq-article-related', defaultMessage: 'Tin liên quan' },
 });
 
@@ -46,6 +48,7 @@ const ArticleView = ({ content, location }) => {
   const withBlocks = hasBlocksData(content) && head.length + rest.length > 0;
   const lead = leadImageOf(content);
   const subjects = (content.subjects || []).filter(Boolean);
+  const category = categoryOf(content);
   const related = (content.relatedItems || []).filter(
     (item) => item && item['@id'],
   );
@@ -81,6 +84,12 @@ const ArticleView = ({ content, location }) => {
           </>
         )}
         <div className="mttq-article-meta">
+          {category && (
+            <p className="mttq-article-category">
+              {intl.formatMessage(messages.category)}:{' '}
+              <Link to={`/search?news_category=${encodeURIComponent(category)}`}>{category}</Link>
+            </p>
+          )}
           <PublicationDate content={content} bare />
           <PrintButton />
         </div>

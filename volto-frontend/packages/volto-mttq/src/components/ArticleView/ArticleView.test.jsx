@@ -36,6 +36,7 @@ const article = {
   description: 'Hàng nghìn đoàn viên, hội viên tham gia.',
   effective: '2026-03-04T20:30:00+00:00',
   subjects: ['Chuyển đổi số', 'An sinh xã hội'],
+  news_category: { token: 'chuyen-doi-so', title: 'Chuyển đổi số' },
   blocks: {
     t: { '@type': 'title' },
     d: { '@type': 'description' },
@@ -118,6 +119,11 @@ describe('ArticleView (News Item)', () => {
       ['Chuyển đổi số', '/search?Subject=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91'],
       ['An sinh xã hội', '/search?Subject=An%20sinh%20x%C3%A3%20h%E1%BB%99i'],
     ]);
+    const category = c.querySelector('.mttq-article-meta .mttq-article-category');
+    expect(category.textContent).toBe('Chuyên mục: Chuyển đổi số');
+    expect(category.querySelector('a').getAttribute('href')).toBe(
+      '/search?news_category=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91',
+    );
     const related = c.querySelector('.mttq-article-related');
     expect(related.querySelector('h2').textContent).toBe('Tin liên quan');
     expect(related.querySelector('a').getAttribute('href')).toBe('/tin-tuc/hoi-nghi');
