@@ -56,8 +56,15 @@ frontend-dev: ## Volto development server against a running backend
 
 # Tests -------------------------------------------------------------------
 
+# The backend suite (one core, ~30 min) runs beside the buildout and
+# frontend suites (build, browser): two cores, half the wall time. Each
+# suite's output is printed when it ends.
 .PHONY: test
-test: test-backend test-buildout $(if $(HAS_FRONTEND),test-frontend) ## Every test suite
+test: install ## Every test suite
+	$(MAKE) -j2 --output-sync=target test-backend test-other
+
+.PHONY: test-other
+test-other: test-buildout $(if $(HAS_FRONTEND),test-frontend)
 
 .PHONY: test-backend
 test-backend: install ## Backend tests (pytest, plone.app.testing layers)
