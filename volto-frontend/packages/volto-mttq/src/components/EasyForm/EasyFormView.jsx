@@ -377,7 +377,7 @@ export default function EasyFormView({ content, fetcher }) {
       {form && (
         <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate>
           <Html html={form.prologue} />
-          {status && <Message error role="alert" content={status} />}
+          {status && <Message error role="alert" className="easyform-status" content={status} />}
           {form.fieldsets.map((fs) => {
             const shown = form.fields.filter(
               (f) => fs.fields.includes(f.name) && conditionMet(f.depends_on, values),
