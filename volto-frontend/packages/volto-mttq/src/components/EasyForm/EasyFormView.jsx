@@ -6,9 +6,9 @@
 import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Button, Checkbox, Container, Form, Message, Radio } from 'semantic-ui-react';
-import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import EasyFormData, { dataUrl } from './EasyFormData';
 import {
+  appPath,
   conditionMet,
   easyformUrl,
   extension,
@@ -286,7 +286,7 @@ async function withUploads(form, values) {
 export default function EasyFormView({ content, fetcher }) {
   const intl = useIntl();
   const doFetch = fetcher || (typeof fetch !== 'undefined' ? fetch : null);
-  const url = easyformUrl(flattenToAppURL(content?.['@id'] || ''));
+  const url = easyformUrl(appPath(content?.['@id']));
   const [form, setForm] = useState(null);
   const [failed, setFailed] = useState(false);
   const [values, setValues] = useState({});
@@ -377,7 +377,7 @@ export default function EasyFormView({ content, fetcher }) {
       {form && (
         <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate>
           <Html html={form.prologue} />
-          {status && <Message error role="alert" content={status} />}
+          {status && <Message error role="alert" className="easyform-status" content={status} />}
           {form.fieldsets.map((fs) => {
             const shown = form.fields.filter(
               (f) => fs.fields.includes(f.name) && conditionMet(f.depends_on, values),

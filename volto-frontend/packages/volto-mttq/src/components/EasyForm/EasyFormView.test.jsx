@@ -3,7 +3,7 @@ import { render, fireEvent, waitFor, act } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
 import configureStore from 'redux-mock-store';
 import EasyFormView from './EasyFormView';
-import { conditionMet, easyformUrl, payload } from './helpers';
+import { appPath, conditionMet, easyformUrl, payload } from './helpers';
 import viMessages from '../../testing/viMessages';
 
 const store = configureStore()({
@@ -73,6 +73,8 @@ describe('EasyForm helpers', () => {
 
   it('builds the service URL and leaves hidden fields out', () => {
     expect(easyformUrl('/huyen-trang-dinh/gui-phan-anh')).toBe('/++api++/huyen-trang-dinh/gui-phan-anh/@easyform');
+    expect(appPath('http://127.0.0.1:41234/huyen-trang-dinh/gui-phan-anh')).toBe('/huyen-trang-dinh/gui-phan-anh');
+    expect(appPath('/huyen-trang-dinh/gui-phan-anh')).toBe('/huyen-trang-dinh/gui-phan-anh');
     const body = payload(FORM.fields, { ho_ten: 'Lan', linh_vuc: 'Môi trường', ly_do: 'x', gioi_thieu: 'y' }, 'mttq_website', '');
     expect(body).toEqual({ data: { ho_ten: 'Lan', linh_vuc: 'Môi trường' } });
     expect(payload([], {}, 'mttq_website', 'spam').data).toEqual({ mttq_website: 'spam' });

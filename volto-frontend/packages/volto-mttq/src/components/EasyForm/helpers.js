@@ -2,6 +2,18 @@
  * Pure helpers of the EasyForm view: easyform's conditions, files, payload.
  */
 
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+
+/**
+ * Volto path of a content @id. flattenToAppURL strips the configured API
+ * and public URLs; an @id from another host (seamless mode behind a proxy)
+ * still becomes a path.
+ */
+export function appPath(id) {
+  const flat = flattenToAppURL(id || '');
+  return /^https?:\/\//.test(flat) ? new URL(flat).pathname : flat;
+}
+
 /** The form's REST address from its path in Volto ('/++api++' is Volto's proxy). */
 export function easyformUrl(path) {
   return `/++api++${(path || '').replace(/\/$/, '')}/@easyform`;

@@ -59,7 +59,7 @@ export default function FeedbackStatus({ fetcher }) {
     <Container id="page-document" className="mttq-feedback-status">
       <h1 className="documentFirstHeading">{intl.formatMessage(messages.title)}</h1>
       <Form onSubmit={onSubmit} error={!!error} loading={sending} noValidate>
-        {error && <Message error role="alert" content={error.message} />}
+        {error && <Message error role="alert" className="mttq-feedback-error" content={error.message} />}
         <Form.Input
           id="feedback-reference"
           label={intl.formatMessage(messages.reference)}
