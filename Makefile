@@ -81,7 +81,7 @@ test-buildout: ## buildout.cfg builds bin/instance from the same pins, and it st
 
 .PHONY: test-frontend
 test-frontend: install ## Volto add-on unit tests and browser tests
-	$(MAKE) -C volto-frontend install test
+	$(MAKE) -j1 -C volto-frontend install test
 
 # Maintenance -------------------------------------------------------------
 
