@@ -147,9 +147,12 @@ def constrain_section(page):
     if types is None:
         return False
     constraints = ISelectableConstrainTypes(page)
-    constraints.setConstrainTypesMode(ENABLED)
-    constraints.setLocallyAllowedTypes(types)
-    constraints.setImmediatelyAddableTypes(types)
+    # Which types are valid depends on who may add them: this is the site's
+    # configuration, set whoever runs it (an upgrade step, a command).
+    with api.env.adopt_roles(["Manager"]):
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(types)
+        constraints.setImmediatelyAddableTypes(types)
     return True
 
 
