@@ -13,6 +13,8 @@ import transaction
 class TestGenerator:
     def test_content_in_every_active_unit_published_and_reproducible(self, portal):
         stream = io.StringIO()
+        versionable = list(api.portal.get_tool("portal_repository").getVersionableContentTypes())
+        assert "News Item" in versionable
         with api.env.adopt_user(SITE_OWNER_NAME):
             counts = generate(portal, news_per_unit=2, documents_per_unit=1, events_per_unit=1,
                               stream=stream, commit=lambda: None)
@@ -25,6 +27,14 @@ class TestGenerator:
         # Vietnamese titles, a category from the shared list, blocks for Volto
         item = news[0].getObject()
         assert item.subjects and item.blocks and any(ch in item.title for ch in "ăâđêôơư")
+        # the category comes from the shared vocabulary and is indexed for the facets
+        from mttq.langson.news.categories import get_categories
+
+        assert {brain.news_category for brain in news} <= set(get_categories())
+        assert len({brain.news_category for brain in news}) > 1
+        # generated items skip the initial version; versioning is back on afterwards
+        assert api.portal.get_tool("portal_repository").getVersionableContentTypes() == versionable
+        assert not getattr(item, "version_id", None)
         docs = catalog.unrestrictedSearchResults(portal_type="GuidanceDocument", review_state="published")
         assert len(docs) == 12
         document = docs[0].getObject()

@@ -9,6 +9,7 @@ Reproducible: the same seed gives the same content.
 from datetime import datetime
 from datetime import timedelta
 from mttq.langson.network.blocks import page_blocks
+from mttq.langson.news.categories import get_categories
 from mttq.langson.network.blocks import text_block
 from mttq.langson.network.blocks import title_block
 from mttq.langson.scale.pdf import document_pdf
@@ -16,16 +17,15 @@ from mttq.langson.scale.text import VietnameseText
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 
+from contextlib import contextmanager
+
 import sys
 import time
 import transaction
 
 
-CATEGORIES = (
-    "Tin hoạt động", "Hoạt động Mặt trận địa phương", "Giám sát, phản biện xã hội",
-    "Các cuộc vận động, phong trào thi đua", "Dân tộc, tôn giáo", "Đại đoàn kết toàn dân tộc",
-    "An sinh xã hội (Quỹ Vì người nghèo)", "Chuyển đổi số", "Thông báo",
-)
+# One news item in FEATURED_EVERY is featured, as editors do for the lead story.
+FEATURED_EVERY = 40
 DOCUMENT_TYPES = ("NQ", "QD", "KH", "HD", "TB", "BC", "CV", "CTr")
 DOCUMENT_FIELDS = (
     "to-chuc-xay-dung", "dai-doan-ket", "giam-sat-phan-bien", "van-dong-phong-trao",
@@ -83,9 +83,36 @@ def _moment(rng, years):
     return start + timedelta(seconds=rng.randint(0, 365 * years * 86400))
 
 
+GENERATED_TYPES = ("News Item", "GuidanceDocument", "Event")
+
+
+@contextmanager
+def _without_initial_versions(site):
+    """Generated items get no initial CMFEditions version, as imported content.
+
+    Saving the initial version is more than half of the cost of adding an
+    item; the first real edit creates the history as usual. The versioning
+    settings are restored whatever happens.
+    """
+    repository = api.portal.get_tool("portal_repository")
+    versionable = list(repository.getVersionableContentTypes())
+    repository.setVersionableContentTypes([name for name in versionable if name not in GENERATED_TYPES])
+    try:
+        yield
+    finally:
+        repository.setVersionableContentTypes(versionable)
+
+
 def generate(site, news_per_unit=10, documents_per_unit=2, events_per_unit=5, years=3, seed=2026,
              stream=None, commit=transaction.commit):
     """Create the content; returns {"news": n, "documents": n, "events": n, "seconds": s}."""
+    with _without_initial_versions(site):
+        counts = _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit)
+    commit()
+    return counts
+
+
+def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit):
     from DateTime import DateTime
     from plone.namedfile.file import NamedBlobFile
 
@@ -94,6 +121,7 @@ def generate(site, news_per_unit=10, documents_per_unit=2, events_per_unit=5, ye
     units = _units(site)
     started = time.monotonic()
     counts = {"news": 0, "documents": 0, "events": 0}
+    categories = get_categories()
 
     progress = Progress("Tin tức", news_per_unit * len(units), stream)
     for index in range(news_per_unit):
@@ -102,10 +130,12 @@ def generate(site, news_per_unit=10, documents_per_unit=2, events_per_unit=5, ye
             blocks, layout = page_blocks(
                 title_block(), {"@type": "description"}, text_block(text.paragraph(4)), text_block(text.paragraph(3))
             )
+            category = text.pick(categories)
             news = createContentInContainer(
                 container["tin-tuc"], "News Item", checkConstraints=False,
                 title=text.news_title(short), description=text.paragraph(1),
-                subjects=(text.pick(CATEGORIES),), blocks=blocks, blocks_layout=layout,
+                news_category=category, subjects=(category,), featured=rng.randrange(FEATURED_EVERY) == 0,
+                blocks=blocks, blocks_layout=layout,
             )
             _publish(news, DateTime(when.isoformat() + "+07:00"))
             counts["news"] += 1
