@@ -3,8 +3,10 @@
 Each scenario is what the Volto frontend asks the backend for:
 - home: the province home (its content, then one @querystring-search per
   listing block, as Volto renders it);
-- registry: a network-wide guidance-document registry page (filtered by type
-  and sorted by issue date, 20 per page), paging through;
+- registry: guidance-document registry pages as the registry block asks for
+  them (`@registry`, 20 per page, with facets): network-wide filtered by
+  type, a unit's own documents by year, and a unit's "Văn bản cấp trên",
+  paging through;
 - search: a network-wide Vietnamese search (@search, 20 per page), with and
   without accents.
 Prints p50, p95 and max per scenario (milliseconds).
@@ -27,7 +29,8 @@ DOCUMENT_TYPES = ("HD", "KH", "NQ", "TB", "BC")
 
 class Client:
     def __init__(self, base, user=None, password=None):
-        self.base = base.rstrip("/") + "/++api++"
+        self.site_url = base.rstrip("/")
+        self.base = self.site_url + "/++api++"
         self.headers = {"Accept": "application/json", "Content-Type": "application/json"}
         if user:
             token = base64.b64encode(f"{user}:{password}".encode()).decode()
@@ -59,16 +62,20 @@ def home_scenario(client):
 
 
 def registry_scenario(client):
+    found = client.call("/@search?portal_type=UnitSite&sort_on=id&b_size=50").get("items", [])
+    # paths below the site, as the frontend asks for them
+    units = [item["@id"][len(client.site_url):] for item in found if item["@id"].startswith(client.site_url)] or [""]
+
     def run(index):
+        page = f"&b_size=20&b_start={20 * (index % 5)}"
+        unit = units[index % len(units)]
         kind = DOCUMENT_TYPES[index % len(DOCUMENT_TYPES)]
-        client.call("/@querystring-search", {
-            "query": [
-                {"i": "portal_type", "o": "plone.app.querystring.operation.selection.any", "v": ["GuidanceDocument"]},
-                {"i": "document_type", "o": "plone.app.querystring.operation.selection.any", "v": [kind]},
-            ],
-            "sort_on": "issue_date", "sort_order": "descending",
-            "b_size": 20, "b_start": 20 * (index % 5), "metadata_fields": "_all",
-        })
+        if index % 3 == 0:
+            client.call(f"/@registry?scope=network&document_type={kind}{page}")
+        elif index % 3 == 1:
+            client.call(f"{unit}/@registry?scope=unit&year={2024 + index % 3}{page}")
+        else:
+            client.call(f"{unit}/@registry?scope=upper{page}")
     return run
 
 
