@@ -2,7 +2,7 @@
 // backend started by ../scripts/test-backend.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, api, screenshot, axeViolations } from './harness.mjs';
+import { startStack, api, rest, login, screenshot, axeViolations } from './harness.mjs';
 import { createEvent, createAlbum } from './content.mjs';
 
 const UNIT_CODES = ['20', '178', '180'];
@@ -571,5 +571,40 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     assert.match(await page.locator('#page-document, #view').first().textContent(), /Ngày hội Đại đoàn kết/);
     await screenshot(page, 'photo-library');
     await page.close();
+  });
+
+  it("gives a unit's staff the month's feedback statistics, and nobody else", async () => {
+    const unit = unitByCode('180');
+    const sent = await rest(stack, 'POST', `${unit.path}/gui-phan-anh/@easyform`, {
+      body: {
+        ho_ten: 'Lường Thị Hoa',
+        email: 'hoa@example.vn',
+        tieu_de: 'Đèn đường hỏng',
+        noi_dung: 'Đèn đường đầu bản đã hỏng hai tuần.',
+      },
+    });
+    assert.equal(sent.status, 200, JSON.stringify(sent.body));
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' })
+      .format(new Date());
+
+    const anonymous = await newPage();
+    await anonymous.goto(`${stack.url}${unit.path}/thong-ke-phan-anh`, { waitUntil: 'networkidle' });
+    assert.match(await anonymous.locator('[role="alert"]').textContent(), /Vui lòng đăng nhập/);
+    assert.equal(await anonymous.locator('.mttq-feedback-stats-table').count(), 0);
+    await anonymous.context().close();
+
+    const page = await newPage();
+    await login(stack, page, 'editor-180', unit.path);
+    await page.goto(`${stack.url}${unit.path}/thong-ke-phan-anh?thang=${month}`, { waitUntil: 'networkidle' });
+    const row = page.locator('tr[data-unit="180"] td');
+    await row.first().waitFor();
+    assert.equal(await row.nth(1).textContent(), '1', 'the case received this month');
+    assert.equal(await page.locator('tr[data-unit]').count(), 1, "only the editor's unit");
+    await screenshot(page, 'feedback-stats-unit');
+    // the network's figures are the province office's
+    await page.goto(`${stack.url}/thong-ke-phan-anh?thang=${month}`, { waitUntil: 'networkidle' });
+    await page.locator('[role="alert"]').waitFor();
+    assert.equal(await page.locator('.mttq-feedback-stats-table').count(), 0);
+    await page.context().close();
   });
 });

@@ -27,3 +27,6 @@ export const GET_SIGNATURES = 'MTTQ_GET_SIGNATURES';
 // Courses (backend mttq.langson.courses).
 export const GET_MY_LEARNING = 'MTTQ_GET_MY_LEARNING';
 export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';
+
+// Citizens' feedback: monthly statistics per unit (backend @feedback-stats).
+export const GET_FEEDBACK_STATS = 'MTTQ_GET_FEEDBACK_STATS';

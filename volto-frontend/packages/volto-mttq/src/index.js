@@ -20,6 +20,8 @@ import MyLearning from './components/Courses/MyLearning';
 import VerifyCertificate from './components/Courses/VerifyCertificate';
 import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
+import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
+import feedbackStats from './reducers/feedbackStats';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -72,6 +74,7 @@ const applyConfig = (config) => {
     mttqInterface: unitInterface,
     mttqDocuments: documents,
     mttqCourses: courses,
+    mttqFeedbackStats: feedbackStats,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -179,6 +182,15 @@ const applyConfig = (config) => {
   config.addonRoutes = [
     ...config.addonRoutes.filter((r) => r.component !== FeedbackStatus),
     { path: '/tra-cuu-phan-anh', component: FeedbackStatus, exact: true },
+  ];
+  // Monthly feedback statistics: a unit's, or the network's at the root.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== FeedbackStats),
+    {
+      path: [`/${FEEDBACK_STATS}`, `/**/${FEEDBACK_STATS}`],
+      component: FeedbackStats,
+      exact: true,
+    },
   ];
 
   // Courses: Học tập của tôi, and the public page of a certificate's QR code.
