@@ -94,6 +94,7 @@ class TestFullText:
         assert report["signed"] is False and report["error"]
 
     def test_extracted_once_per_file_version(self, portal, signed_files):
+        fulltext._recent.clear()
         before = fulltext.calls["extract"]
         doc = make_document(portal, "vb-mot-lan", signed_files[0])
         assert fulltext.calls["extract"] == before + 1
@@ -109,6 +110,16 @@ class TestFullText:
         assert fulltext.calls["extract"] == before + 2
         assert ids(search(SearchableText="báo cáo tổng kết")) == ["vb-mot-lan"]
         assert ids(search(SearchableText="phoi hop giam sat")) == []
+
+    def test_same_file_in_two_documents_read_once(self, portal, signed_files):
+        fulltext._recent.clear()
+        before = fulltext.calls["extract"]
+        make_document(portal, "vb-ban-goc", signed_files[0])
+        make_document(portal, "vb-ban-sao", signed_files[0])
+        assert fulltext.calls["extract"] == before + 1
+        # both are found by the text inside the file
+        first_words = " ".join(fulltext.cached_text(portal["vb-ban-goc"]).split()[:3])
+        assert first_words and fulltext.cached_text(portal["vb-ban-sao"]).startswith(first_words)
 
     def test_attachment_text_finds_the_document(self, portal):
         doc = make_document(portal, "vb-dinh-kem")

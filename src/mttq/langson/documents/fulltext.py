@@ -3,7 +3,10 @@
 PDF text comes from pypdf, DOCX and ODT text from their XML parts (stdlib
 zipfile + ElementTree). The text is extracted once per file version: it is
 kept in an annotation of the item keyed on the SHA-256 of the file's bytes,
-so a reindex that does not change the file reads the cache. Extraction is
+so a reindex that does not change the file reads the cache; the texts of
+the last few files are also kept in memory by SHA-256, so the same file
+attached to several documents (a province document posted again by the
+units, an import) is read once. Extraction is
 bounded (pages, characters, uncompressed XML size) and never raises: a
 broken file gives no text, and the document is saved as usual.
 """
@@ -13,9 +16,12 @@ from persistent.mapping import PersistentMapping
 from xml.etree import ElementTree
 from zope.annotation.interfaces import IAnnotations
 
+from collections import OrderedDict
+
 import hashlib
 import io
 import os
+import threading
 import zipfile
 
 
@@ -26,6 +32,17 @@ MAX_XML_BYTES = 20 * 1024 * 1024  # uncompressed XML read from a DOCX/ODT (zip b
 
 # Counted by the tests: extraction must run once per file version.
 calls = {"extract": 0}
+RECENT_TEXTS = 64
+_recent = OrderedDict()  # (sha256, file name extension) → text
+_recent_lock = threading.Lock()
+
+
+def _remember(key, text):
+    with _recent_lock:
+        _recent[key] = text
+        _recent.move_to_end(key)
+        while len(_recent) > RECENT_TEXTS:
+            _recent.popitem(last=False)
 
 
 def file_hash(named_file):
@@ -114,6 +131,11 @@ def cached_text(obj, field="file"):
     cache = annotations.get(ANNOTATION_KEY)
     if cache is not None and cache.get("sha256") == digest:
         return cache["text"]
-    text = extract_text(named_file)
+    key = (digest, os.path.splitext(getattr(named_file, "filename", "") or "")[1].lower())
+    with _recent_lock:
+        text = _recent.get(key)
+    if text is None:
+        text = extract_text(named_file)
+        _remember(key, text)
     annotations[ANNOTATION_KEY] = PersistentMapping(sha256=digest, text=text)
     return text
