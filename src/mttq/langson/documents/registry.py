@@ -21,6 +21,7 @@ from mttq.langson.documents.vocabularies import DOCUMENT_FIELDS
 from mttq.langson.documents.vocabularies import DOCUMENT_TYPES
 from mttq.langson.documents.vocabularies import URGENCIES
 from mttq.langson.network.units import nearest_unit
+from mttq.langson.rest import InputError
 from plone import api
 from Products.ZCTextIndex.ParseTree import ParseError
 from zope.i18n import translate
@@ -44,11 +45,8 @@ FIELD_TITLES = dict(DOCUMENT_FIELDS)
 URGENCY_TITLES = dict(URGENCIES)
 
 
-class RegistryError(ValueError):
-    def __init__(self, message, field=None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
+class RegistryError(InputError):
+    pass
 
 
 def _text(request, name):

@@ -8,37 +8,25 @@ from mttq.langson.documents.content import IGuidanceDocument
 from mttq.langson.documents.signatures import signature_report
 from mttq.langson.documents.signatures import trust_roots_pem
 from mttq.langson.network.units import nearest_unit
+from mttq.langson.rest import error_reply
+from mttq.langson.rest import PathParams
 from plone import api
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import IExpandableElement
 from plone.restapi.services import Service
 from zope.component import adapter
-from zope.i18n import translate
 from zope.interface import implementer
 from zope.interface import Interface
-from zope.publisher.interfaces import IPublishTraverse
 
 import json
 
 
-@implementer(IPublishTraverse)
-class RegistryGet(Service):
+class RegistryGet(PathParams, Service):
     """GET <root, unit or section>/@registry[/csv]?filters: the documents registry."""
 
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
     def _error(self, error):
-        self.request.response.setStatus(400)
         self.request.response.setHeader("Content-Type", "application/json")
-        return json.dumps({"error": {"type": "BadRequest",
-                                     "message": translate(error.message, context=self.request),
-                                     "field": error.field}}, ensure_ascii=False)
+        return json.dumps(error_reply(self.request, error.message, 400, error.field), ensure_ascii=False)
 
     def render(self):
         self.check_permission()

@@ -21,11 +21,11 @@ from mttq.langson.network.records import UnitRecord
 from mttq.langson.network.records import palette_for
 from mttq.langson.network.sections import create_sections
 from mttq.langson.network.sections import set_home_blocks
+from mttq.langson.rest import InputError
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import ValidationError
 
 import re
@@ -38,16 +38,8 @@ ACTIVE = "active"
 CLOSED = "closed"
 
 
-class UnitError(ValueError):
+class UnitError(InputError):
     """A network action refused: ``message`` is an i18n message for people."""
-
-    def __init__(self, message, field=None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def translated(self, request=None):
-        return translate(self.message, context=request, target_language=None if request else "vi")
 
 
 def _site():

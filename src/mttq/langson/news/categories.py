@@ -6,6 +6,7 @@ is the ASCII slug of the title, stable in URLs.
 """
 
 from mttq.langson import _
+from mttq.langson.rest import InputError
 from plone import api
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from zope.component import getUtility
@@ -34,10 +35,8 @@ DEFAULT_CATEGORIES = (
 )
 
 
-class CategoryError(ValueError):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+class CategoryError(InputError):
+    pass
 
 
 def slug(title):

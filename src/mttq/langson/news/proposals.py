@@ -14,6 +14,7 @@ from DateTime import DateTime
 from mttq.langson import _
 from mttq.langson.network.groups import INTRANET_ID
 from mttq.langson.network.units import nearest_unit
+from mttq.langson.rest import InputError
 from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
@@ -27,11 +28,8 @@ PROPOSE_PERMISSION = "mttq.langson: Propose news to the province"
 DECIDE_PERMISSION = "mttq.langson: Decide news proposals"
 
 
-class ProposalError(ValueError):
-    def __init__(self, message, field=None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
+class ProposalError(InputError):
+    pass
 
 
 def _storage(create=False):

@@ -7,8 +7,7 @@ from mttq.langson.courses import learning
 from mttq.langson.courses.services.base import CourseService
 from mttq.langson.courses.services.base import course_status
 from mttq.langson.courses.storage import course_progress
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
+from mttq.langson.rest import PathParams
 
 
 def _attempt_info(attempt):
@@ -44,18 +43,9 @@ class AttemptsGet(CourseService):
         }
 
 
-@implementer(IPublishTraverse)
-class AttemptPost(CourseService):
+class AttemptPost(PathParams, CourseService):
     """POST <quiz>/@attempt starts (or resumes) an attempt;
     POST <quiz>/@attempt/<id>/submit grades it."""
-
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
 
     def reply(self):
         user = self.learner()

@@ -2,22 +2,18 @@
 
 from mttq.langson import _
 from mttq.langson.courses import learning
+from mttq.langson.rest import error_reply
+from mttq.langson.rest import InputError
+from mttq.langson.rest import json_object
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
-from zope.i18n import translate
 from zope.interface import alsoProvides
-
-
-ERROR_TYPES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound"}
 
 
 class CourseService(Service):
     def error(self, message, status=400):
-        self.request.response.setStatus(status)
-        return {"error": {"type": ERROR_TYPES.get(status, "BadRequest"),
-                          "message": translate(message, context=self.request)}}
+        return error_reply(self.request, message, status)
 
     def learner(self):
         """The logged-in user, or None for anonymous visitors."""
@@ -35,10 +31,9 @@ class CourseService(Service):
 
     def body(self):
         try:
-            data = json_body(self.request)
-        except Exception:
+            return json_object(self.request)
+        except InputError:
             return None
-        return data if isinstance(data, dict) else None
 
     def run(self, action, *args):
         """Call a learning action; its LearningError becomes a JSON error."""
