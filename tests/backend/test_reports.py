@@ -89,6 +89,8 @@ class TestDefinition:
         form = folder(portal)[FORM_ID]
         assert form.portal_type == "EasyForm"
         assert api.content.get_state(folder(portal)) == "internal"
+        listing = [b for b in folder(portal).blocks.values() if b["@type"] == "listing"]
+        assert listing[0]["querystring"]["query"][0]["v"] == ["ReportPeriod"]
         schema = api_client.get(f"{FOLDER}/{FORM_ID}/@easyform", user="cadre-180").json()
         assert [f["name"] for f in schema["fields"]][:3] == ["so_hoi_nghi", "so_luot_tham_gia", "quy_vi_nguoi_ngheo"]
 
@@ -287,6 +289,21 @@ class TestProvince:
         assert detail["items"][2] == {"code": "181", "title": detail["items"][2]["title"], "state": "missing",
                                       "data": {}}
         assert {s["name"]: s["sum"] for s in detail["sums"]}["so_hoi_nghi"] == 5
+
+    def test_a_unit_closed_later_keeps_its_report(self, portal, api_client):
+        from mttq.langson.network.units import close_unit
+
+        make_period(portal)
+        assert post(api_client, "editor-180").status_code == 200
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            close_unit("180")
+        transaction.commit()
+        matrix = api_client.get("@report-matrix", user="province-editor").json()
+        period = matrix["periods"][0]
+        assert period["counts"]["required"] == 11 and period["counts"]["submitted"] == 1
+        assert {s["name"]: s["sum"] for s in period["sums"]}["so_hoi_nghi"] == 3
+        row = [u for u in matrix["units"] if u["code"] == "180"][0]
+        assert row["closed"] is True and row["cells"][period["UID"]]["state"] == "submitted"
 
     def test_csv_exports(self, portal, api_client):
         make_period(portal, units=["178", "180"])

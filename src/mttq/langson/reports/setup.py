@@ -1,5 +1,6 @@
 """The reports' place, /noi-bo/bao-cao (intranet workflow), and a first form."""
 
+from mttq.langson.network.blocks import listing_block
 from mttq.langson.network.blocks import page_blocks
 from mttq.langson.network.blocks import text_block
 from mttq.langson.network.blocks import title_block
@@ -71,7 +72,12 @@ def ensure_reports_folder(site):
         if folder is None:
             blocks, layout = page_blocks(
                 title_block(),
-                text_block("Biểu mẫu và kỳ báo cáo định kỳ của các đơn vị gửi Ủy ban MTTQ tỉnh."),
+                text_block("Biểu mẫu và kỳ báo cáo định kỳ của các đơn vị gửi Ủy ban MTTQ tỉnh. "
+                           "Mở một kỳ báo cáo để điền hoặc sửa báo cáo của đơn vị; Văn phòng tỉnh xem "
+                           "tổng hợp tại trang Tổng hợp báo cáo định kỳ (/bao-cao-dinh-ky)."),
+                # The periods, newest first: where a unit's people find what to fill in.
+                listing_block(["ReportPeriod"], path=".", b_size=50, sort_on="created", variation="default",
+                              headline="Các kỳ báo cáo"),
             )
             folder = api.content.create(
                 container=intranet, type="Document", id=REPORTS_ID, title="Báo cáo định kỳ",

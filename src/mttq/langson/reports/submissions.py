@@ -76,6 +76,13 @@ def required_codes(period):
     return [u.unit_code for u in unit_sites() if unit_state(u) == ACTIVE]
 
 
+def listed_codes(period, records):
+    """Units shown for a period: those that must report, and any that did
+    (a unit closed since keeps its report in the tables and the sums)."""
+    codes = required_codes(period)
+    return codes + [code for code in sorted(records) if code not in codes]
+
+
 def report_form(period):
     """The period's EasyForm (whoever asks: the form's definition is not secret)."""
     if not period.report_form:

@@ -53,7 +53,7 @@ class ReportMatrixGet(ReportService):
         cells = {}
         for period in periods:
             records = submissions.all_submissions(period)
-            required = submissions.required_codes(period)
+            required = submissions.listed_codes(period, records)
             report = submissions.report_form(period)
             fields = submissions.fields_of(report, self.request) if report is not None else []
             info = period_info(period)

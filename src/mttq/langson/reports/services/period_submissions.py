@@ -43,7 +43,7 @@ class ReportSubmissionsGet(ReportService):
         fields = submissions.fields_of(form, self.request) if form is not None else []
         records = submissions.all_submissions(period)
         items = []
-        for code in submissions.required_codes(period):
+        for code in submissions.listed_codes(period, records):
             record = records.get(code)
             item = submissions.serialize_record(record) or {"state": submissions.MISSING, "data": {}}
             item.update({"code": code, "title": unit_title(code)})
