@@ -51,17 +51,24 @@ export default function ReportMatrix({ fetcher }) {
     <Container id="page-document" className="mttq-report-matrix">
       <h1 className="documentFirstHeading">{intl.formatMessage(messages.matrixTitle)}</h1>
       <Form className="mttq-report-filter">
-        <Form.Select
-          inline
-          id="mttq-report-year"
-          label={intl.formatMessage(messages.year)}
-          value={year}
-          options={[
-            { key: 'all', value: '', text: intl.formatMessage(messages.allYears) },
-            ...years.map((y) => ({ key: y, value: String(y), text: String(y) })),
-          ]}
-          onChange={(e, d) => history.push(`${location.pathname}${d.value ? `?nam=${d.value}` : ''}`)}
-        />
+        {/* A native select: readable with no year chosen, keyboard-friendly. */}
+        <Form.Field inline>
+          <label htmlFor="mttq-report-year">{intl.formatMessage(messages.year)}</label>
+          <select
+            id="mttq-report-year"
+            value={year}
+            onChange={(e) =>
+              history.push(`${location.pathname}${e.target.value ? `?nam=${e.target.value}` : ''}`)
+            }
+          >
+            <option value="">{intl.formatMessage(messages.allYears)}</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </Form.Field>
       </Form>
       {failed && <Message negative>{intl.formatMessage(messages[failed])}</Message>}
       {!matrix && !failed && <p>{intl.formatMessage(messages.loading)}</p>}

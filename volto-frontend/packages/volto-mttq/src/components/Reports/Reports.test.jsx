@@ -206,6 +206,20 @@ describe('ReportMatrix', () => {
     expect(view.container.querySelector('.mttq-report-count').textContent).toBe('1/2');
     expect(view.container.querySelector('.mttq-report-sums').textContent).toContain('Số hội nghị3');
     expect(view.getByText('Tháng 11/2026').getAttribute('href')).toBe('/noi-bo/bao-cao/thang-11');
+    expect(view.container.querySelector('#mttq-report-year').value).toBe('2026');
+  });
+
+  it('keeps the chosen year in the address', async () => {
+    const last = String(new Date().getFullYear() - 1);
+    const view = renderMatrix({
+      'GET /++api++/@report-matrix': [200, MATRIX],
+      [`GET /++api++/@report-matrix?year=${last}`]: [200, { periods: [], units: [] }],
+    });
+    await waitFor(() => expect(view.getByText('Tháng 11/2026')).toBeTruthy());
+    expect(view.getByLabelText('Năm').value).toBe('');
+    fireEvent.change(view.getByLabelText('Năm'), { target: { value: last } });
+    await waitFor(() => expect(view.getByText('Chưa có kỳ báo cáo nào.')).toBeTruthy());
+    expect(view.calls.map((c) => c.url)).toContain(`/++api++/@report-matrix?year=${last}`);
   });
 
   it('refuses others in Vietnamese', async () => {
