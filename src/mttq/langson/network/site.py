@@ -19,6 +19,9 @@ def distribution_post_handler(distribution, site, answers):
     from mttq.langson.courses.setup import ensure_courses_folder
 
     ensure_courses_folder(site)
+    from mttq.langson.reports.setup import ensure_reports_folder
+
+    ensure_reports_folder(site)
     logger.info("Network %s: province and %d unit sites", answers.get("network"), len(created))
     if answers.get("setup_content"):
         from mttq.langson.network.demo import create_demo_content

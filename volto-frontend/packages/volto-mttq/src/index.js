@@ -22,6 +22,9 @@ import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
 import feedbackStats from './reducers/feedbackStats';
+import ReportPeriodView from './components/Reports/ReportPeriodView';
+import ReportMatrix from './components/Reports/ReportMatrix';
+import { MATRIX_ROUTE as REPORTS_MATRIX } from './components/Reports/helpers';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -204,6 +207,14 @@ const applyConfig = (config) => {
       component: VerifyCertificate,
       exact: true,
     },
+  ];
+
+  // Periodic reports: a period's page (a unit fills in its report), and the
+  // province office's matrix of units × periods.
+  config.views.contentTypesViews.ReportPeriod = ReportPeriodView;
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== ReportMatrix),
+    { path: `/${REPORTS_MATRIX}`, component: ReportMatrix, exact: true },
   ];
 
   return config;

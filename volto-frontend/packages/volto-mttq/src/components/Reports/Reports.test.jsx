@@ -1,0 +1,231 @@
+import React from 'react';
+import { render, fireEvent, waitFor, act, screen } from '@testing-library/react';
+import { Provider } from 'react-intl-redux';
+import { MemoryRouter } from 'react-router-dom';
+import configureStore from 'redux-mock-store';
+import ReportPeriodView from './ReportPeriodView';
+import ReportMatrix, { matrixQuery } from './ReportMatrix';
+import { formatDay, formatDateTime, serviceUrl, valuesFrom } from './helpers';
+import viMessages from '../../testing/viMessages';
+
+const store = configureStore()({
+  intl: { locale: 'vi', messages: viMessages() },
+  userSession: { token: 'tok' },
+});
+
+const FIELDS = [
+  { name: 'so_hoi_nghi', type: 'integer', title: 'Số hội nghị', required: true },
+  { name: 'quy', type: 'number', title: 'Quỹ (triệu đồng)', required: false },
+  { name: 'ket_qua', type: 'textarea', title: 'Kết quả nổi bật', required: true },
+];
+const PERIOD = {
+  '@id': 'http://localhost:8080/Plone/noi-bo/bao-cao/thang-11',
+  UID: 'p1',
+  period: '2026-11',
+  period_label: 'Tháng 11/2026',
+  due_date: '2026-12-05',
+  accepting: true,
+  form: { title: 'Báo cáo công tác tháng' },
+};
+const MISSING = {
+  code: '180',
+  title: 'Ủy ban MTTQ huyện Tràng Định',
+  state: 'missing',
+  can_submit: true,
+  unit_closed: false,
+  revisable_until: '2026-12-05T23:59:59+07:00',
+  submission: null,
+};
+const SUBMITTED = {
+  ...MISSING,
+  state: 'submitted',
+  submission: {
+    submitted_at: '2026-11-27T09:05:00+07:00',
+    submitted_by_name: 'Biên tập viên Tràng Định',
+    data: { so_hoi_nghi: 3, ket_qua: 'Tốt' },
+  },
+};
+
+function fakeFetch(routes) {
+  const calls = [];
+  const fetcher = (url, init = {}) => {
+    calls.push({ url, init });
+    const key = `${init.method || 'GET'} ${url}`;
+    // [status, body] answers every time; [[status, body], ...] once each.
+    const route = routes[key];
+    const [status, body] = typeof route[0] === 'number' ? route : route.shift();
+    return Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+  };
+  return { fetcher, calls };
+}
+
+const content = { '@id': 'http://localhost:3000/noi-bo/bao-cao/thang-11', title: 'Báo cáo tháng 11/2026' };
+const URL_ = '/++api++/noi-bo/bao-cao/thang-11/@report';
+
+function renderView(routes) {
+  const f = fakeFetch(routes);
+  const view = render(
+    <Provider store={store}>
+      <MemoryRouter>
+        <ReportPeriodView content={content} fetcher={f.fetcher} />
+      </MemoryRouter>
+    </Provider>,
+  );
+  return { ...view, calls: f.calls };
+}
+
+describe('report helpers', () => {
+  it('formats dates in Vietnam time and builds addresses', () => {
+    expect(formatDay('2026-12-05')).toBe('05/12/2026');
+    expect(formatDateTime('2026-11-27T02:05:00+00:00')).toBe('27/11/2026 09:05');
+    expect(serviceUrl('/noi-bo/bao-cao/thang-11/', '@report')).toBe(URL_);
+    expect(valuesFrom([{ name: 'a', default: 1 }, { name: 'b' }], { data: { b: 2 } })).toEqual({ a: 1, b: 2 });
+    expect(matrixQuery('?nam=2026')).toBe('2026');
+    expect(matrixQuery('?nam=abc')).toBe('');
+  });
+});
+
+describe('ReportPeriodView', () => {
+  it('lets a unit send its report with the token, then shows it submitted', async () => {
+    const routes = {
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: FIELDS }, units: [MISSING], province: false }],
+      [`POST ${URL_}`]: [[200, SUBMITTED]],
+    };
+    const view = renderView(routes);
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    expect(view.getByText('Chưa nộp')).toBeTruthy();
+    expect(view.getByText('Được sửa báo cáo đến hết ngày 05/12/2026.')).toBeTruthy();
+    expect(view.getByText('05/12/2026')).toBeTruthy();
+    fireEvent.change(view.container.querySelector('#report-so_hoi_nghi'), { target: { value: '3' } });
+    fireEvent.change(view.container.querySelector('#report-ket_qua'), { target: { value: 'Tốt' } });
+    await act(async () => {
+      fireEvent.click(view.getByText('Gửi báo cáo'));
+    });
+    const post = view.calls.find((c) => c.init.method === 'POST');
+    expect(JSON.parse(post.init.body)).toEqual({ unit: '180', data: { so_hoi_nghi: 3, ket_qua: 'Tốt' } });
+    expect(post.init.headers.Authorization).toBe('Bearer tok');
+    await waitFor(() => expect(view.getByText('Đã gửi báo cáo.')).toBeTruthy());
+    expect(view.getByText('Đã nộp')).toBeTruthy();
+    expect(view.getByText('Đã nộp lúc 27/11/2026 09:05, người nộp: Biên tập viên Tràng Định.')).toBeTruthy();
+    expect(view.getByText('Cập nhật báo cáo')).toBeTruthy();
+  });
+
+  it("shows the server's errors per field and keeps the values", async () => {
+    const routes = {
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: FIELDS }, units: [SUBMITTED], province: false }],
+      [`POST ${URL_}`]: [[400, { error: { message: 'Vui lòng sửa các mục được đánh dấu.', errors: { so_hoi_nghi: 'Giá trị không được nhỏ hơn 0.' } } }]],
+    };
+    const view = renderView(routes);
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    expect(view.container.querySelector('#report-so_hoi_nghi').value).toBe('3');
+    await act(async () => {
+      fireEvent.click(view.getByText('Cập nhật báo cáo'));
+    });
+    await waitFor(() => expect(view.getAllByRole('alert')[0].textContent).toBe('Vui lòng sửa các mục được đánh dấu.'));
+    expect(view.getByText('Giá trị không được nhỏ hơn 0.')).toBeTruthy();
+  });
+
+  it('shows a late report read-only once the due date has passed', async () => {
+    const late = { ...SUBMITTED, state: 'late', can_submit: false, revisable_until: null };
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: FIELDS }, units: [late], province: false }],
+    });
+    await waitFor(() => expect(view.getByText('Nộp muộn')).toBeTruthy());
+    expect(view.container.querySelector('form')).toBeNull();
+    expect(view.getByText('Đã quá hạn nộp: không thể sửa báo cáo nữa.')).toBeTruthy();
+    expect(view.getByText('Kết quả nổi bật')).toBeTruthy();
+  });
+
+  it('tells a cadre whose unit does not report, and asks anonymous visitors to log in', async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: FIELDS }, units: [], province: false }],
+    });
+    await waitFor(() => expect(view.getByText('Đơn vị của bạn không phải báo cáo kỳ này.')).toBeTruthy());
+    const anon = renderView({ [`GET ${URL_}`]: [401, {}] });
+    await waitFor(() => expect(anon.getByText('Vui lòng đăng nhập để xem báo cáo định kỳ.')).toBeTruthy());
+  });
+
+  it("shows the province every unit's report with the sums", async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: FIELDS }, units: [], province: true }],
+      'GET /++api++/noi-bo/bao-cao/thang-11/@report-submissions': [
+        200,
+        {
+          fields: FIELDS,
+          counts: { submitted: 1, late: 1, missing: 1, required: 3 },
+          items: [
+            { code: '178', title: 'TP Lạng Sơn', state: 'submitted', submitted_at: SUBMITTED.submission.submitted_at, data: { so_hoi_nghi: 2, quy: 1.5 } },
+            { code: '180', title: 'Tràng Định', state: 'late', data: { so_hoi_nghi: 3, quy: 1000 } },
+            { code: '181', title: 'Bình Gia', state: 'missing', data: {} },
+          ],
+          sums: [
+            { name: 'so_hoi_nghi', sum: 5 },
+            { name: 'quy', sum: 1001.5 },
+          ],
+        },
+      ],
+    });
+    await waitFor(() => expect(view.getByText('Báo cáo của các đơn vị')).toBeTruthy());
+    expect(view.getByText('2/3 đơn vị đã nộp báo cáo')).toBeTruthy();
+    const sums = view.container.querySelector('.mttq-report-sums');
+    expect(sums.textContent).toBe('Tổng cộng51.001,5');
+    expect(view.getByText('Tổng hợp báo cáo của các đơn vị, các kỳ').getAttribute('href')).toBe('/bao-cao-dinh-ky');
+    expect(view.getByText('Tải xuống (CSV)')).toBeTruthy();
+  });
+});
+
+describe('ReportMatrix', () => {
+  const MATRIX = {
+    periods: [
+      { ...PERIOD, counts: { submitted: 1, late: 0, missing: 1, required: 2 }, sums: [{ name: 'so_hoi_nghi', title: 'Số hội nghị', sum: 3 }] },
+    ],
+    units: [
+      { code: '178', title: 'TP Lạng Sơn', cells: { p1: { state: 'missing' } } },
+      { code: '180', title: 'Tràng Định', cells: { p1: { state: 'submitted' } } },
+    ],
+  };
+
+  function renderMatrix(routes, path = '/bao-cao-dinh-ky') {
+    const f = fakeFetch(routes);
+    const view = render(
+      <Provider store={store}>
+        <MemoryRouter initialEntries={[path]}>
+          <ReportMatrix fetcher={f.fetcher} />
+        </MemoryRouter>
+      </Provider>,
+    );
+    return { ...view, calls: f.calls };
+  }
+
+  it('shows units × periods with their states, counts and sums', async () => {
+    const view = renderMatrix({ 'GET /++api++/@report-matrix?year=2026': [200, MATRIX] }, '/bao-cao-dinh-ky?nam=2026');
+    await waitFor(() => expect(view.getByText('Tháng 11/2026')).toBeTruthy());
+    expect(view.calls[0].init.headers.Authorization).toBe('Bearer tok');
+    expect(view.container.querySelector('.mttq-report-cell-missing').textContent).toBe('Chưa nộp');
+    expect(view.container.querySelector('.mttq-report-cell-submitted').textContent).toBe('Đã nộp');
+    expect(view.container.querySelector('.mttq-report-count').textContent).toBe('1/2');
+    expect(view.container.querySelector('.mttq-report-sums').textContent).toContain('Số hội nghị3');
+    expect(view.getByText('Tháng 11/2026').getAttribute('href')).toBe('/noi-bo/bao-cao/thang-11');
+    expect(view.container.querySelector('#mttq-report-year').value).toBe('2026');
+  });
+
+  it('keeps the chosen year in the address', async () => {
+    const last = String(new Date().getFullYear() - 1);
+    const view = renderMatrix({
+      'GET /++api++/@report-matrix': [200, MATRIX],
+      [`GET /++api++/@report-matrix?year=${last}`]: [200, { periods: [], units: [] }],
+    });
+    await waitFor(() => expect(view.getByText('Tháng 11/2026')).toBeTruthy());
+    expect(view.getByLabelText('Năm').value).toBe('');
+    fireEvent.change(view.getByLabelText('Năm'), { target: { value: last } });
+    await waitFor(() => expect(view.getByText('Chưa có kỳ báo cáo nào.')).toBeTruthy());
+    expect(view.calls.map((c) => c.url)).toContain(`/++api++/@report-matrix?year=${last}`);
+  });
+
+  it('refuses others in Vietnamese', async () => {
+    const view = renderMatrix({ 'GET /++api++/@report-matrix': [403, {}] });
+    await waitFor(() =>
+      expect(view.getByText('Chỉ Văn phòng Ủy ban MTTQ tỉnh được xem báo cáo của mọi đơn vị.')).toBeTruthy(),
+    );
+  });
+});
