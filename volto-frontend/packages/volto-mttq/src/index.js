@@ -22,6 +22,10 @@ import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
 import feedbackStats from './reducers/feedbackStats';
+import materials from './reducers/materials';
+import MaterialsView from './components/Intranet/MaterialsView';
+import MaterialsEdit from './components/Intranet/MaterialsEdit';
+import librarySVG from '@plone/volto/icons/folder.svg';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -75,6 +79,7 @@ const applyConfig = (config) => {
     mttqDocuments: documents,
     mttqCourses: courses,
     mttqFeedbackStats: feedbackStats,
+    mttqMaterials: materials,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -205,6 +210,20 @@ const applyConfig = (config) => {
       exact: true,
     },
   ];
+
+  // The intranet's training materials library (Tài liệu tập huấn): search,
+  // kinds and tags of the materials below the page (backend @materials).
+  config.blocks.blocksConfig.mttqMaterials = {
+    id: 'mttqMaterials',
+    title: 'Tài liệu tập huấn',
+    icon: librarySVG,
+    group: 'common',
+    view: MaterialsView,
+    edit: MaterialsEdit,
+    restricted: false,
+    mostUsed: false,
+    sidebarTab: 0,
+  };
 
   return config;
 };
