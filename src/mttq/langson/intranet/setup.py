@@ -53,5 +53,11 @@ def ensure_intranet(site):
         gid = group.getId()
         if gid.startswith("unit-"):
             folder.manage_setLocalRoles(gid, ["Reader"])
+    # Its sections: guidance documents, training materials, intranet news.
+    from mttq.langson.intranet.sections import EDITORS_GROUP
+    from mttq.langson.intranet.sections import ensure_sections
+
+    ensure_sections(site)
+    folder.manage_setLocalRoles(EDITORS_GROUP, ["Reader"])
     folder.reindexObjectSecurity()
     return folder

@@ -30,6 +30,9 @@ def distribution_post_handler(distribution, site, answers):
         from mttq.langson.courses.demo import create_demo_course
 
         create_demo_course(site)
+        from mttq.langson.intranet.demo import create_demo_intranet
+
+        create_demo_intranet(site)
     return site
 
 

@@ -30,3 +30,6 @@ export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';
 
 // Citizens' feedback: monthly statistics per unit (backend @feedback-stats).
 export const GET_FEEDBACK_STATS = 'MTTQ_GET_FEEDBACK_STATS';
+
+// Intranet: the training materials library (backend @materials).
+export const GET_MATERIALS = 'MTTQ_GET_MATERIALS';

@@ -25,6 +25,10 @@ import feedbackStats from './reducers/feedbackStats';
 import ReportPeriodView from './components/Reports/ReportPeriodView';
 import ReportMatrix from './components/Reports/ReportMatrix';
 import { MATRIX_ROUTE as REPORTS_MATRIX } from './components/Reports/helpers';
+import materials from './reducers/materials';
+import MaterialsView from './components/Intranet/MaterialsView';
+import MaterialsEdit from './components/Intranet/MaterialsEdit';
+import librarySVG from '@plone/volto/icons/folder.svg';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -78,6 +82,7 @@ const applyConfig = (config) => {
     mttqDocuments: documents,
     mttqCourses: courses,
     mttqFeedbackStats: feedbackStats,
+    mttqMaterials: materials,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -216,6 +221,19 @@ const applyConfig = (config) => {
     ...config.addonRoutes.filter((r) => r.component !== ReportMatrix),
     { path: `/${REPORTS_MATRIX}`, component: ReportMatrix, exact: true },
   ];
+  // The intranet's training materials library (Tài liệu tập huấn): search,
+  // kinds and tags of the materials below the page (backend @materials).
+  config.blocks.blocksConfig.mttqMaterials = {
+    id: 'mttqMaterials',
+    title: 'Tài liệu tập huấn',
+    icon: librarySVG,
+    group: 'common',
+    view: MaterialsView,
+    edit: MaterialsEdit,
+    restricted: false,
+    mostUsed: false,
+    sidebarTab: 0,
+  };
 
   return config;
 };
