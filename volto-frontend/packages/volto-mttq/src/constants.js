@@ -30,3 +30,7 @@ export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';
 
 // Citizens' feedback: monthly statistics per unit (backend @feedback-stats).
 export const GET_FEEDBACK_STATS = 'MTTQ_GET_FEEDBACK_STATS';
+
+// Completion dashboard (backend @completion): summary and a unit's cadres.
+export const GET_COMPLETION = 'MTTQ_GET_COMPLETION';
+export const GET_COMPLETION_UNIT = 'MTTQ_GET_COMPLETION_UNIT';

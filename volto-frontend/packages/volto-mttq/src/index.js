@@ -22,6 +22,9 @@ import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
 import feedbackStats from './reducers/feedbackStats';
+import completion from './reducers/completion';
+import CompletionDashboard, { ROUTE as COMPLETION } from './components/Completion/CompletionDashboard';
+import CadresImport, { ROUTE as CADRES_IMPORT } from './components/CadresImport/CadresImport';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -75,6 +78,7 @@ const applyConfig = (config) => {
     mttqDocuments: documents,
     mttqCourses: courses,
     mttqFeedbackStats: feedbackStats,
+    mttqCompletion: completion,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -204,6 +208,16 @@ const applyConfig = (config) => {
       component: VerifyCertificate,
       exact: true,
     },
+  ];
+
+  // Following completion: the dashboard (office, unit leaders) and the
+  // cadre import (office).
+  config.addonRoutes = [
+    ...config.addonRoutes.filter(
+      (r) => r.component !== CompletionDashboard && r.component !== CadresImport,
+    ),
+    { path: COMPLETION, component: CompletionDashboard, exact: true },
+    { path: CADRES_IMPORT, component: CadresImport, exact: true },
   ];
 
   return config;
