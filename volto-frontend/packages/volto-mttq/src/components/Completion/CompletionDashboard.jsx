@@ -146,6 +146,10 @@ export function dashboardUrl({ course, unit, status, text }) {
 export const csvHref = (course, unit) =>
   `/++api++${completionPath(course, unit, 'csv')}`;
 
+// Inline: the add-on's theme gives links' colours to Semantic's basic buttons.
+const FILTERS = { display: 'flex', flexWrap: 'wrap', gap: '0.5em', alignItems: 'center' };
+const OUTLINED = { border: '1px solid #b0b0b0', margin: 0 };
+
 /** Vietnamese, accent-insensitive comparison for the name filter. */
 const fold = (s) =>
   (s || '')
@@ -215,6 +219,7 @@ function UnitCadres({ course, unit, state, query, intl, history }) {
         className="mttq-completion-filters"
         role="group"
         aria-label={t(messages.filter)}
+        style={FILTERS}
       >
         {['', ...STATUSES].map((s) => (
           <Link
@@ -223,6 +228,7 @@ function UnitCadres({ course, unit, state, query, intl, history }) {
             className={`ui button ${query.status === s ? 'primary' : 'basic'}`}
             aria-current={query.status === s ? 'true' : undefined}
             data-status={s || 'all'}
+            style={query.status === s ? undefined : OUTLINED}
           >
             {s ? t(messages[s]) : t(messages.all)} (
             {s ? counts[s] : items.length})
