@@ -4,10 +4,20 @@ Columns (header row, Vietnamese or English names): full name, e-mail, unit
 code, position. Each cadre gets a login (their e-mail address), a random
 password (they set their own through "forgotten password") and joins the
 unit's ``unit-<code>-cadres`` group.
+
+A login that already exists is not an error, so an import can be run again
+(a large file is imported in chunks, each of which checks the whole file
+first; if a chunk fails, running the import again finishes it): the row is
+"existing" if the cadre is already in that unit, "join" if the login is in no
+unit yet, "move" if it is a cadre of another unit (see moves.py: their
+records follow them). The dry run reports this plan before anything is written.
 """
 
 from mttq.langson import _
+from mttq.langson.courses import moves
+from mttq.langson.network.units import CLOSED
 from mttq.langson.network.units import find_unit
+from mttq.langson.network.units import unit_state
 from plone import api
 
 import csv
@@ -66,6 +76,37 @@ def parse(text):
     return rows, []
 
 
+def _existing_login():
+    """e-mail -> user id of an existing account (its login, or else the
+    e-mail address on its profile), or None. Built once per file from the
+    ZODB plugins: an import of thousands of rows must not enumerate users
+    through PAS for each row."""
+    acl = api.portal.get().acl_users
+    logins = getattr(getattr(acl, "source_users", None), "_login_to_userid", None)
+    storage = getattr(getattr(acl, "mutable_properties", None), "_storage", None)
+    if logins is None or storage is None:
+        def slow(email):
+            user = api.user.get(username=email)
+            return user.getId() if user is not None else None
+
+        return slow
+    by_email = {}
+    for userid, properties in storage.items():
+        email = ((properties or {}).get("email") or "").strip().lower()
+        if email:
+            by_email.setdefault(email, userid)
+    return lambda email: logins.get(email) or by_email.get(email)
+
+
+def _unit_ok(code):
+    unit = find_unit(code) if code else None
+    if unit is None:
+        return _("There is no unit with code \"${code}\".", mapping={"code": code})
+    if unit_state(unit) == CLOSED:
+        return _("The unit ${code} is closed: it takes no new cadres.", mapping={"code": code})
+    return None
+
+
 def validate(rows):
     errors = []
     seen = {}
@@ -81,16 +122,61 @@ def validate(rows):
                                    mapping={"email": row["email"], "line": seen[row["email"]]})))
         else:
             seen[row["email"]] = line
-            if api.user.get(username=row["email"]) is not None:
-                errors.append((line, _("A login ${email} already exists.", mapping={"email": row["email"]})))
         code = row["unit"]
         if code not in units:
-            units[code] = find_unit(code) is not None if code else False
-        if not units[code]:
-            errors.append((line, _("There is no unit with code \"${code}\".", mapping={"code": code})))
+            units[code] = _unit_ok(code)
+        if units[code] is not None:
+            errors.append((line, units[code]))
     if not rows and not errors:
         errors.append((0, _("The file holds no cadre.")))
     return errors
+
+
+ACTIONS = ("create", "existing", "join", "move")
+
+
+def plan(rows):
+    """What importing each row does: [(row, action, user id, unit before)]."""
+    userid_of = _existing_login()
+    out = []
+    for row in rows:
+        userid = userid_of(row["email"])
+        if userid is None:
+            out.append((row, "create", None, None))
+            continue
+        current = moves.cadre_units(moves.principal_groups(userid))
+        if current == [row["unit"]]:
+            out.append((row, "existing", userid, row["unit"]))
+        elif not current:
+            out.append((row, "join", userid, None))
+        else:
+            out.append((row, "move", userid, current[0]))
+    return out
+
+
+def summary(planned):
+    counts = dict.fromkeys(ACTIONS, 0)
+    for _row, action, _userid, _before in planned:
+        counts[action] += 1
+    return counts
+
+
+def apply(planned):
+    """Carry out a plan (made in this transaction): created, existing,
+    joined and moved cadres."""
+    result = {"created": [], "existing": [], "joined": [], "moved": []}
+    for row, action, userid, before in planned:
+        if action == "create":
+            result["created"].extend(create([row]))
+        elif action == "existing":
+            result["existing"].append(userid)
+        elif action == "join":
+            api.group.add_user(groupname=f"unit-{row['unit']}-cadres", username=userid)
+            result["joined"].append(userid)
+        else:
+            moves.move_cadre(userid, row["unit"])
+            result["moved"].append({"userid": userid, "from": before, "to": row["unit"]})
+    return result
 
 
 def create(rows):

@@ -204,11 +204,20 @@ def drilldown(course, code):
     """Every cadre of a unit with their status in a course."""
     progress = course_progress(course.UID(), create=False)
     fullname = _fullnames()
+    moves = getattr(get_store(), "moves", None)
+    titles = None
     out = []
     for userid in unit_cadres(code):
         record = progress.get(userid) if progress is not None else None
         status = record.status if record is not None else "not_started"
         best = [q["best"] for q in record.quizzes.values()] if record is not None else []
+        # A cadre who moved here: from where and when (their records came along).
+        last = moves.get(userid) if moves is not None else None
+        moved_from = None
+        if last and last[-1]["to"] == code and last[-1]["from"]:
+            titles = titles if titles is not None else dict(units())
+            moved_from = {"unit": last[-1]["from"], "title": titles.get(last[-1]["from"], last[-1]["from"]),
+                          "at": last[-1]["at"]}
         out.append({
             "userid": userid,
             "fullname": fullname(userid) or userid,
@@ -217,5 +226,6 @@ def drilldown(course, code):
             "quiz_best": round(sum(best) / len(best)) if best else None,
             "completed": record.completed if record is not None else None,
             "certificate": record.certificate if record is not None else None,
+            "moved_from": moved_from,
         })
     return out

@@ -33,3 +33,6 @@ export const GET_FEEDBACK_STATS = 'MTTQ_GET_FEEDBACK_STATS';
 
 // Intranet: the training materials library (backend @materials).
 export const GET_MATERIALS = 'MTTQ_GET_MATERIALS';
+// Completion dashboard (backend @completion): summary and a unit's cadres.
+export const GET_COMPLETION = 'MTTQ_GET_COMPLETION';
+export const GET_COMPLETION_UNIT = 'MTTQ_GET_COMPLETION_UNIT';

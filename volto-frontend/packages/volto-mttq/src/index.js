@@ -29,6 +29,9 @@ import materials from './reducers/materials';
 import MaterialsView from './components/Intranet/MaterialsView';
 import MaterialsEdit from './components/Intranet/MaterialsEdit';
 import librarySVG from '@plone/volto/icons/folder.svg';
+import completion from './reducers/completion';
+import CompletionDashboard, { ROUTE as COMPLETION } from './components/Completion/CompletionDashboard';
+import CadresImport, { ROUTE as CADRES_IMPORT } from './components/CadresImport/CadresImport';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -83,6 +86,7 @@ const applyConfig = (config) => {
     mttqCourses: courses,
     mttqFeedbackStats: feedbackStats,
     mttqMaterials: materials,
+    mttqCompletion: completion,
   };
 
   // Anonymous visitors of a protected page (the intranet /noi-bo) get the
@@ -234,6 +238,15 @@ const applyConfig = (config) => {
     mostUsed: false,
     sidebarTab: 0,
   };
+  // Following completion: the dashboard (office, unit leaders) and the
+  // cadre import (office).
+  config.addonRoutes = [
+    ...config.addonRoutes.filter(
+      (r) => r.component !== CompletionDashboard && r.component !== CadresImport,
+    ),
+    { path: COMPLETION, component: CompletionDashboard, exact: true },
+    { path: CADRES_IMPORT, component: CadresImport, exact: true },
+  ];
 
   return config;
 };

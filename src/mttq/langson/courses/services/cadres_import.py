@@ -9,10 +9,15 @@ import transaction
 
 
 class CadresImportPost(CourseService):
-    """POST /@cadres-import {"csv": "<text>"} or {"file": {"data": "<base64>"}}, "dry_run": bool.
+    """POST /@cadres-import {"csv": "<text>"} or {"file": {"data": "<base64>"}}, "dry_run": bool,
+    optional "start" and "size" (a chunk: rows start .. start+size-1, from 0).
 
-    Every row is validated first; with any error nothing is created and the
-    errors come back row by row.
+    Every row of the whole file is validated first, for every chunk; with any
+    error nothing is created and the errors come back row by row. A dry run
+    answers with the plan (how many cadres are created, already there, join
+    or move). Chunks let the page show progress on a file of thousands of
+    rows, each in a short transaction; rows already imported count as
+    "existing", so running an interrupted import again completes it.
     """
 
     def reply(self):
@@ -43,12 +48,26 @@ class CadresImportPost(CourseService):
                                for line, msg in errors],
                 }
             }
+        start, size = data.get("start", 0), data.get("size", len(rows))
+        if (not isinstance(start, int) or not isinstance(size, int) or isinstance(start, bool)
+                or isinstance(size, bool) or start < 0 or size < 1):
+            return self.error(_("The part of the file to import (start, size) is not valid."))
         if data.get("dry_run"):
-            return {"valid": True, "rows": len(rows), "created": []}
+            planned = cadres.plan(rows)
+            return {
+                "valid": True,
+                "dry_run": True,
+                "rows": len(rows),
+                "created": [],
+                "plan": cadres.summary(planned),
+                "moves": [{"line": row["line"], "userid": userid, "from": before, "to": row["unit"]}
+                          for row, action, userid, before in planned if action == "move"],
+            }
+        end = min(start + size, len(rows))
         savepoint = transaction.savepoint()
         try:
-            created = cadres.create(rows)
+            result = cadres.apply(cadres.plan(rows[start:end]))
         except Exception:
             savepoint.rollback()
             raise
-        return {"valid": True, "rows": len(rows), "created": created}
+        return dict(result, valid=True, rows=len(rows), start=start, end=end)

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { getMyLearning } from '../../actions/courses';
+import CompletionLink from '../Completion/CompletionLink';
 
 const messages = defineMessages({
   title: { id: 'mttq-my-learning', defaultMessage: 'Học tập của tôi' },
@@ -58,6 +59,7 @@ const MyLearning = () => {
   return (
     <div id="page-my-learning" className="ui container mttq-my-learning">
       <h1 className="documentFirstHeading">{t(messages.title)}</h1>
+      <CompletionLink />
       {state.loading && <p role="status">{t(messages.loading)}</p>}
       {state.error && <p role="alert">{t(messages.error)}</p>}
       {data?.resume?.item && (
