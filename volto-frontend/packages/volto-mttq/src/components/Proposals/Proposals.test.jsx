@@ -138,6 +138,8 @@ describe('ProposalsPage (province editors)', () => {
     });
     await findByText('Ra quân làm sạch bờ sông');
     fireEvent.click(container.querySelector('.mttq-proposal-decline'));
+    // the browser's own check of the required reason would stop the form
+    expect(container.querySelector('.mttq-proposal-item form').noValidate).toBe(true);
     fireEvent.click(container.querySelector('.mttq-proposal-confirm-decline'));
     await findByText('Vui lòng ghi lý do không nhận để đơn vị biết.');
     expect(calls.filter((c) => c.op === 'post')).toEqual([]);

@@ -109,7 +109,13 @@ const Proposal = ({ record, onDecided }) => {
         )}
       </dl>
       {record.state === 'pending' && (
-        <Form error={!!error} loading={sending} onSubmit={() => decide(declining ? 'decline' : 'accept')}>
+        // noValidate: the reason's own Vietnamese message, not the browser's
+        <Form
+          noValidate
+          error={!!error}
+          loading={sending}
+          onSubmit={() => decide(declining ? 'decline' : 'accept')}
+        >
           {error && <Message error role="alert" content={error} />}
           {declining && (
             <Form.TextArea
