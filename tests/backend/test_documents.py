@@ -317,6 +317,82 @@ class TestRest:
         assert "Văn bản chỉ có thể được thay thế bởi một văn bản khác." in error_text(refused)
 
 
+class TestAttachments:
+    """Files added inside a document get the main file's checks (REST and code)."""
+
+    def _document(self, api_client, number="15/KH-MTTQ"):
+        created = api_client.post("", user="admin", json=rest_body(title="Văn bản có đính kèm",
+                                                                   document_number=number))
+        assert created.status_code == 201, created.text
+        return created.json()["@id"].removeprefix(api_client.base).lstrip("/")
+
+    def _attach(self, api_client, path, data, filename, content_type, user="admin"):
+        return api_client.post(path, user=user, json={
+            "@type": "File", "title": filename, "file": rest_file(data, filename, content_type)})
+
+    def _files(self, api_client, path):
+        transaction.begin()
+        items = api_client.get(path, user="admin").json()["items"]
+        return [item["title"] for item in items if item["@type"] == "File"]
+
+    @pytest.mark.parametrize("data,filename,content_type,message", [
+        (b"MZ\x90\x00", "setup.exe", "application/x-msdownload", MSG_FILE_TYPE),
+        (b"\x89PNG\r\n\x1a\n", "anh.png", "image/png", MSG_FILE_TYPE),
+        (PDF, "phu-luc.pdf", "text/html", MSG_FILE_TYPE),
+        (b"<html></html>", "phu-luc.pdf", "application/pdf", MSG_FILE_CONTENT),
+    ])
+    def test_bad_attachment_refused_nothing_stored(self, api_client, data, filename, content_type, message):
+        path = self._document(api_client)
+        response = self._attach(api_client, path, data, filename, content_type)
+        assert response.status_code == 400, response.text
+        error = response.json()["error"]
+        assert error["type"] == "BadRequest"
+        assert message in error["message"]
+        assert self._files(api_client, path) == []
+
+    def test_too_large_attachment_refused(self, api_client, monkeypatch):
+        path = self._document(api_client)
+        monkeypatch.setattr(validation, "MAX_FILE_SIZE", 1024)
+        response = self._attach(api_client, path, PDF + b"0" * 2048, "lon.pdf", "application/pdf")
+        assert response.status_code == 400, response.text
+        assert response.json()["error"]["message"] == MSG_FILE_SIZE
+        assert self._files(api_client, path) == []
+
+    def test_allowed_attachments_are_stored(self, api_client):
+        path = self._document(api_client)
+        for data, filename, content_type in ((DOCX, "phu-luc.docx", DOCX_TYPE),
+                                             (validation.OLE2 + b"\x00" * 50, "bang.xls", "application/vnd.ms-excel"),
+                                             (PDF, "to-trinh.pdf", "application/pdf")):
+            response = self._attach(api_client, path, data, filename, content_type)
+            assert response.status_code == 201, response.text
+        assert sorted(self._files(api_client, path)) == ["bang.xls", "phu-luc.docx", "to-trinh.pdf"]
+
+    def test_replacing_an_attachment_is_checked_too(self, api_client):
+        path = self._document(api_client)
+        created = self._attach(api_client, path, PDF, "phu-luc.pdf", "application/pdf")
+        assert created.status_code == 201, created.text
+        file_path = created.json()["@id"].removeprefix(api_client.base).lstrip("/")
+        response = api_client.patch(file_path, user="admin", json={
+            "file": rest_file(b"MZ\x90\x00", "setup.exe", "application/x-msdownload")})
+        assert response.status_code == 400, response.text
+        assert MSG_FILE_TYPE in response.json()["error"]["message"]
+        transaction.begin()
+        assert api_client.get(file_path, user="admin").json()["file"]["filename"] == "phu-luc.pdf"
+
+    def test_files_elsewhere_are_not_concerned(self, portal):
+        from zExceptions import BadRequest
+
+        doc = create_document(portal["huyen-trang-dinh"]["van-ban"], id="vb-dinh-kem")
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            with pytest.raises(BadRequest) as info:
+                api.content.create(doc, "File", id="anh", file=pdf_file(b"\x89PNG\r\n\x1a\n", "anh.png", "image/png"))
+            assert str(info.value).startswith(MSG_FILE_TYPE)
+            # an image file in a news section is no document's attachment
+            news = api.content.create(portal["huyen-trang-dinh"]["tin-tuc"], "File", id="anh",
+                                      file=pdf_file(b"\x89PNG\r\n\x1a\n", "anh.png", "image/png"))
+        assert news.file.filename == "anh.png"
+
+
 class TestAddForm:
     def _submit(self, portal, **values):
         request = portal.REQUEST

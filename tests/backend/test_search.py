@@ -69,7 +69,8 @@ CORPUS = {
 NAMES = list(CORPUS)
 ID = {name: f"tk{n:02d}" for n, name in enumerate(NAMES, 1)}
 NAME = {v: k for k, v in ID.items()}
-FOLDER = "tim-kiem"
+# Not "tim-kiem": that is the site's search page (search/page.py).
+FOLDER = "kho-tim-kiem"
 
 UB_ALL = ["ub_title", "ub_desc", "ub_plain", "ub_upper"]
 UB_MAT_TRAN = ["ub_title", "ub_plain", "ub_upper"]

@@ -1,9 +1,12 @@
 // Browser test of the network's news: a unit's news item proposed to the
-// province home, accepted, shown there with its origin; the article's
-// Open Graph / JSON-LD and the RSS feeds served by the frontend.
+// province home through Volto's screens (the unit editor's panel on the
+// item, the province editors' /de-xuat-tin page), accepted, shown there
+// with its origin, another one declined with a reason the proposer sees;
+// the newest featured item leading the home; the article's Open Graph /
+// JSON-LD and the RSS feeds served by the frontend.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, api, rest, newPage, screenshot } from './harness.mjs';
+import { startStack, api, rest, newPage, screenshot, login } from './harness.mjs';
 import { createNews } from './content.mjs';
 
 let stack;
@@ -69,36 +72,56 @@ describe('News proposed to the province home', { timeout: 20 * 60 * 1000 }, () =
     if (stack) await stack.stop();
   });
 
-  it('reaches the province home once accepted, with its unit', async () => {
+  it('reaches the province home once accepted through the screens, with its unit', async () => {
     let { page, found } = await homeTitles();
     assert.deepEqual(found.cards.map((c) => c.title), [news.province.title]);
     await page.context().close();
 
-    const proposed = await rest(stack, 'POST', `${news.unit.path}/@propose`, {
-      user: 'editor-178',
-      body: { note: 'Đề nghị đưa lên trang tỉnh' },
-    });
-    assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
+    // the unit's editor proposes it from the item's page
+    const editor = await newPage(stack);
+    await login(stack, editor, 'editor-178', u178);
+    await editor.goto(`${stack.url}${news.unit.path}`, { waitUntil: 'networkidle' });
+    await editor.waitForSelector('.mttq-proposal[data-state="none"]');
+    await editor.fill('.mttq-proposal textarea', 'Đề nghị đưa lên trang tỉnh');
+    await editor.click('.mttq-proposal button.mttq-proposal-submit');
+    await editor.waitForSelector('.mttq-proposal[data-state="pending"]');
+    assert.equal(
+      await editor.textContent('.mttq-proposal-state'),
+      'Đã đề xuất lên trang tỉnh, đang chờ tỉnh xem xét.',
+    );
+    await screenshot(editor, 'news-proposal-proposed');
+    // a unit editor has no proposals page link and may not decide
+    assert.equal(await editor.$('.mttq-proposals-link'), null);
     assert.equal((await rest(stack, 'GET', '/@proposals')).status, 401);
-    const pending = await rest(stack, 'GET', '/@proposals', { user: 'province-editor' });
-    assert.deepEqual(pending.body.items.map((i) => [i.title, i.unit_code, i.state]), [
-      [news.unit.title, '178', 'pending'],
-    ]);
-    // pending: not on the home yet
-    ({ page, found } = await homeTitles());
-    assert.deepEqual(found.cards.map((c) => c.title), [news.province.title]);
-    await page.context().close();
-
     const refused = await rest(stack, 'POST', `${news.unit.path}/@proposal-decision`, {
       user: 'editor-178',
       body: { decision: 'accept' },
     });
     assert.ok([401, 403].includes(refused.status), `unit editor decides: ${refused.status}`);
-    const accepted = await rest(stack, 'POST', `${news.unit.path}/@proposal-decision`, {
-      user: 'province-editor',
-      body: { decision: 'accept' },
-    });
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    // pending: not on the home yet
+    ({ page, found } = await homeTitles());
+    assert.deepEqual(found.cards.map((c) => c.title), [news.province.title]);
+    await page.context().close();
+
+    // a province editor finds it from the header's link and accepts it
+    const province = await newPage(stack);
+    await login(stack, province, 'province-editor', '/');
+    await province.waitForSelector('.mttq-proposals-link');
+    assert.equal(await province.textContent('.mttq-proposals-link'), 'Tin đề xuất (1)');
+    await province.click('.mttq-proposals-link');
+    await province.waitForSelector('.mttq-proposal-item[data-state="pending"]');
+    assert.equal(await province.textContent('.mttq-proposal-item-title'), news.unit.title);
+    assert.equal(await province.textContent('.mttq-proposal-unit'), 'Ủy ban MTTQ Việt Nam thành phố Lạng Sơn');
+    assert.equal(await province.textContent('.mttq-proposal-note'), 'Đề nghị đưa lên trang tỉnh');
+    await screenshot(province, 'news-proposals-pending');
+    await province.click('.mttq-proposal-accept');
+    await province.waitForSelector('.mttq-proposals-done');
+    assert.equal(
+      await province.textContent('.mttq-proposals-done'),
+      `Đã nhận "${news.unit.title}" lên trang tỉnh.`,
+    );
+    await province.waitForSelector('.mttq-proposals-none');
+    await province.context().close();
 
     ({ page, found } = await homeTitles());
     await screenshot(page, 'news-proposal-accepted-home');
@@ -114,6 +137,76 @@ describe('News proposed to the province home', { timeout: 20 * 60 * 1000 }, () =
       ),
     );
     assert.deepEqual(feeds, ['/feed.xml']);
+    await page.context().close();
+
+    // the proposer sees the outcome on the item
+    await editor.goto(`${stack.url}${news.unit.path}`, { waitUntil: 'networkidle' });
+    await editor.waitForSelector('.mttq-proposal[data-state="accepted"]');
+    assert.equal(await editor.textContent('.mttq-proposal-state'), 'Tỉnh đã nhận tin này lên trang tỉnh.');
+    await editor.context().close();
+  });
+
+  it('declined with a reason the proposer reads on the item', async () => {
+    const item = await createNews(stack, `${u178}/tin-tuc`, {
+      title: 'Phường tổ chức ngày hội Đại đoàn kết',
+      effective: '2026-03-08T01:00:00+00:00',
+      user: 'editor-178',
+    });
+    const proposed = await rest(stack, 'POST', `${item.path}/@propose`, { user: 'editor-178', body: {} });
+    assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
+
+    const province = await newPage(stack);
+    await login(stack, province, 'province-editor', '/');
+    await province.goto(`${stack.url}/de-xuat-tin`, { waitUntil: 'networkidle' });
+    await province.waitForSelector('.mttq-proposal-item[data-state="pending"]');
+    await province.click('.mttq-proposal-decline');
+    // no reason: asked for one, nothing sent
+    await province.click('.mttq-proposal-confirm-decline');
+    await province.waitForSelector('.mttq-proposal-item .ui.error.message');
+    assert.equal((await rest(stack, 'GET', `${item.path}/@propose`, { user: 'editor-178' })).body.proposal.state, 'pending');
+    await province.fill('.mttq-proposal-item textarea', 'Tin đã có trên trang tỉnh');
+    await province.click('.mttq-proposal-confirm-decline');
+    await province.waitForSelector('.mttq-proposals-done');
+    await province.goto(`${stack.url}/de-xuat-tin?trang-thai=declined`, { waitUntil: 'networkidle' });
+    await province.waitForSelector('.mttq-proposal-item[data-state="declined"]');
+    assert.equal(await province.textContent('.mttq-proposal-comment'), 'Tin đã có trên trang tỉnh');
+    await province.context().close();
+
+    const editor = await newPage(stack);
+    await login(stack, editor, 'editor-178', u178);
+    await editor.goto(`${stack.url}${item.path}`, { waitUntil: 'networkidle' });
+    await editor.waitForSelector('.mttq-proposal[data-state="declined"]');
+    assert.equal(await editor.textContent('.mttq-proposal-reason'), 'Lý do: Tin đã có trên trang tỉnh');
+    assert.equal(await editor.textContent('.mttq-proposal button'), 'Đề xuất lại');
+    await screenshot(editor, 'news-proposal-declined');
+    await editor.context().close();
+    // not on the home
+    const { page, found } = await homeTitles();
+    assert.ok(!found.cards.some((c) => c.title === item.title));
+    await page.context().close();
+  });
+
+  it('the newest featured item leads the home', async () => {
+    const older = await createNews(stack, '/tin-tuc', {
+      title: 'Đại hội đại biểu MTTQ tỉnh',
+      effective: '2026-02-01T02:00:00+00:00',
+    });
+    let { page, found } = await homeTitles();
+    assert.equal(found.cards[0].title, news.province.title);
+    await page.context().close();
+    const patched = await rest(stack, 'PATCH', older.path, { user: 'admin', body: { featured: true } });
+    assert.equal(patched.status, 204, JSON.stringify(patched.body));
+    ({ page, found } = await homeTitles());
+    await screenshot(page, 'news-featured-lead');
+    assert.equal(found.cards[0].title, older.title);
+    assert.equal(
+      await page.textContent('.mttq-news-lead h3'),
+      older.title,
+    );
+    // rendered on the server too
+    const html = await (await fetch(`${stack.url}/`)).text();
+    const lead = html.slice(html.indexOf('mttq-news-lead'));
+    assert.ok(lead.indexOf(older.title) > -1 && lead.indexOf(older.title) < lead.indexOf('mttq-news-list'), 'lead in SSR');
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ the object is added), in the add/edit forms (z3c.form) and in
 
 from mttq.langson import _
 from mttq.langson.documents.vocabularies import NOT_SECRET
+from zExceptions import BadRequest
 from zope.interface import Invalid
 from zope.schema.interfaces import ValidationError
 
@@ -110,3 +111,29 @@ def in_force_not_before_issue(data):
     in_force = getattr(data, "date_in_force", None)
     if issued and in_force and in_force < issued:
         raise Invalid(_("The date in force cannot be before the issue date."))
+
+
+class AttachmentRefused(BadRequest):
+    """A file refused inside a guidance document; ``str()`` is the Vietnamese
+    message. REST answers it as 400 ``{"error": {"type": "BadRequest", ...}}``
+    (errors.py), like the other refusals."""
+
+
+def check_attachment(obj, event):
+    """A File added (or changed) inside a guidance document passes the main
+    file's checks (types, content, size). Refused with the same Vietnamese
+    message (``AttachmentRefused``): REST answers 400, the request's
+    transaction is aborted, so nothing of it is stored."""
+    from mttq.langson.documents.content import IGuidanceDocument
+    from zope.globalrequest import getRequest
+    from zope.i18n import translate
+
+    parent = getattr(obj, "aq_parent", None)
+    value = getattr(obj, "file", None)
+    if parent is None or value is None or not IGuidanceDocument.providedBy(parent):
+        return
+    try:
+        check_file(value)
+    except ValidationError as error:
+        request = getRequest()
+        raise AttachmentRefused(translate(error.doc(), context=request, target_language=None if request else "vi"))

@@ -192,4 +192,8 @@ def create_sections(container, unit_title, address="", phone="", email=""):
     from mttq.langson.feedback.setup import ensure_feedback
 
     ensure_feedback(container, unit_title)
+    # The search page with facets (mttq.langson.search), out of the menu.
+    from mttq.langson.search.page import ensure_search_page
+
+    ensure_search_page(container)
     return created

@@ -32,6 +32,13 @@ import librarySVG from '@plone/volto/icons/folder.svg';
 import completion from './reducers/completion';
 import CompletionDashboard, { ROUTE as COMPLETION } from './components/Completion/CompletionDashboard';
 import CadresImport, { ROUTE as CADRES_IMPORT } from './components/CadresImport/CadresImport';
+import SearchResults, { SearchNoResults } from './components/Search/SearchResults';
+import { searchTypeOptions } from './components/Search/search';
+import { getQueryStringResults } from '@plone/volto/actions/querystringsearch/querystringsearch';
+import { featuredKey, featuredQuery, featuresFirstItem } from './helpers/news';
+import ProposalPanel from './components/Proposals/ProposalPanel';
+import ProposalsPage from './components/Proposals/ProposalsPage';
+import { ROUTE as PROPOSALS } from './components/Proposals/helpers';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -247,6 +254,74 @@ const applyConfig = (config) => {
     { path: COMPLETION, component: CompletionDashboard, exact: true },
     { path: CADRES_IMPORT, component: CadresImport, exact: true },
   ];
+
+  // The search page ("Tìm kiếm", Volto's search block with facets, made by
+  // the backend): its results show unit, type and date; the type facet
+  // offers the public content types only.
+  const listing = config.blocks.blocksConfig.listing;
+  if (listing) {
+    listing.variations = [
+      ...(listing.variations || []).filter((v) => v.id !== 'mttqSearchResults'),
+      {
+        id: 'mttqSearchResults',
+        title: 'Kết quả tìm kiếm',
+        template: SearchResults,
+        noResultsComponent: SearchNoResults,
+      },
+    ];
+  }
+  const facetWidgets = config.blocks.blocksConfig.search?.extensions?.facetWidgets;
+  if (facetWidgets) {
+    const rewrite = facetWidgets.rewriteOptions;
+    facetWidgets.rewriteOptions = (name, choices) => {
+      const rewritten = rewrite ? rewrite(name, choices) : choices;
+      return name === 'portal_type' ? searchTypeOptions(rewritten) : rewritten;
+    };
+  }
+
+  // Proposals of unit news to the province home: the panel on a news item
+  // (its editors propose, and see the outcome) and the province editors'
+  // page (accept / decline with a reason).
+  config.registerSlotComponent({
+    slot: 'aboveContent',
+    name: 'mttqProposal',
+    component: ProposalPanel,
+    predicates: [isArticle],
+  });
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== ProposalsPage),
+    { path: `/${PROPOSALS}`, component: ProposalsPage, exact: true },
+  ];
+
+  // Home news listings: their newest featured item (NewsListing's lead) is
+  // fetched on the server along with the listing's own results.
+  if (listing?.getAsyncData && !listing.getAsyncData.mttqLead) {
+    const listingAsyncData = listing.getAsyncData;
+    const withLeadItem = (props) => {
+      const pending = listingAsyncData(props);
+      const { data, path, content, dispatch } = props;
+      const leads =
+        data?.querystring &&
+        featuresFirstItem({
+          variation: data.variation,
+          querystring: data.querystring,
+          contentType: content?.['@type'],
+        });
+      if (!leads) return pending;
+      return [
+        ...pending,
+        dispatch(
+          getQueryStringResults(
+            path,
+            featuredQuery(data.querystring),
+            featuredKey(path, data.querystring),
+          ),
+        ),
+      ];
+    };
+    withLeadItem.mttqLead = true;
+    listing.getAsyncData = withLeadItem;
+  }
 
   return config;
 };

@@ -162,3 +162,46 @@ export function leadImageOf(content) {
   }
   return null;
 }
+
+/*
+ * The lead item of a home's news listing (issue 4): the newest published
+ * item flagged `featured` among those the listing shows (its query), even
+ * when it is older than the listing's newest items; without one, the
+ * newest item. The listing's own query cannot sort on two keys, so a second
+ * query of one item fetches it: on the server with the listing's data
+ * (index.js wraps the listing block's getAsyncData), else on the client.
+ */
+const FEATURED = {
+  i: 'featured',
+  o: 'plone.app.querystring.operation.boolean.isTrue',
+  v: '',
+};
+
+/** The listing's query narrowed to its newest featured item. */
+export function featuredQuery(querystring) {
+  return {
+    ...querystring,
+    query: [...(querystring?.query || []).filter((c) => c?.i !== 'featured'), FEATURED],
+    sort_on: 'effective',
+    sort_order: 'descending',
+    b_size: 1,
+    metadata_fields: '_all',
+  };
+}
+
+/** Subrequest key of that query (one per page and listing query). */
+export function featuredKey(path, querystring) {
+  return `mttq-lead:${normalizePath(path)}:${JSON.stringify(querystring?.query || [])}`;
+}
+
+/**
+ * The items with `lead` first (taken out of the rest, or in place of the
+ * last one so that the listing keeps its size); the items as they are
+ * without a lead.
+ */
+export function withLead(items, lead) {
+  const list = items || [];
+  if (!lead || !lead['@id']) return list;
+  const rest = list.filter((item) => item['@id'] !== lead['@id']);
+  return [lead, ...rest].slice(0, Math.max(list.length, 1));
+}

@@ -1,4 +1,6 @@
 import {
+  featuredKey,
+  featuredQuery,
   featuresFirstItem,
   isOwnNewsQuery,
   itemDate,
@@ -8,6 +10,7 @@ import {
   splitLeadingBlocks,
   subjectSearchPath,
   unitOfItem,
+  withLead,
 } from './news';
 import { units, province, thanhPho, trangDinh, brain } from '../testing/units';
 
@@ -112,5 +115,28 @@ describe('news helpers', () => {
     expect(leadImageOf({ title: 'T' })).toBeNull();
     // a lead image block shows it already
     expect(leadImageOf({ preview_image_link: link, blocks: { a: { '@type': 'leadimage' } } })).toBeNull();
+  });
+});
+
+describe('lead item of a home news listing', () => {
+  const items = ['a', 'b', 'c'].map((k) => ({ '@id': `/tin-tuc/${k}`, title: k }));
+
+  it('asks for the newest featured item of the same query', () => {
+    const q = featuredQuery({ ...ownNews, sort_on: 'effective', b_size: '6' });
+    expect(q.query.slice(0, 2)).toEqual(ownNews.query);
+    expect(q.query[2]).toEqual({ i: 'featured', o: 'plone.app.querystring.operation.boolean.isTrue', v: '' });
+    expect([q.b_size, q.sort_on, q.sort_order]).toEqual([1, 'effective', 'descending']);
+    // one key per page and query, whatever the path's trailing slash
+    expect(featuredKey('/huyen-trang-dinh/', ownNews)).toBe(featuredKey('/huyen-trang-dinh', ownNews));
+    expect(featuredKey('/', ownNews)).not.toBe(featuredKey('/huyen-trang-dinh', ownNews));
+  });
+
+  it('puts the featured item first, keeping the listing size', () => {
+    expect(withLead(items, items[2]).map((i) => i.title)).toEqual(['c', 'a', 'b']);
+    // older than the listed ones: it leads, the last one makes room
+    expect(withLead(items, { '@id': '/tin-tuc/old', title: 'old' }).map((i) => i.title)).toEqual(['old', 'a', 'b']);
+    // no featured item: the newest leads
+    expect(withLead(items, null)).toBe(items);
+    expect(withLead([], { '@id': '/x' }).map((i) => i['@id'])).toEqual(['/x']);
   });
 });

@@ -24,6 +24,7 @@ import PublicationDate from '../PublicationDate/PublicationDate';
 import PrintButton from '../PrintButton/PrintButton';
 import NewsMeta from '../../news/NewsMeta';
 import { categoryOf } from '../../news/meta';
+import { searchUrl } from '../Search/search';
 
 const messages = defineMessages({
   unit: { id: 'mttq-article-unit', defaultMessage: 'Đơn vị đăng tin' },
@@ -87,7 +88,8 @@ const ArticleView = ({ content, location }) => {
           {category && (
             <p className="mttq-article-category">
               {intl.formatMessage(messages.category)}:{' '}
-              <Link to={`/search?news_category=${encodeURIComponent(category)}`}>{category}</Link>
+              {/* the network's search page, category ticked */}
+              <Link to={searchUrl({ category })}>{category}</Link>
             </p>
           )}
           <PublicationDate content={content} bare />

@@ -122,7 +122,9 @@ describe('ArticleView (News Item)', () => {
     const category = c.querySelector('.mttq-article-meta .mttq-article-category');
     expect(category.textContent).toBe('Chuyên mục: Chuyển đổi số');
     expect(category.querySelector('a').getAttribute('href')).toBe(
-      '/search?news_category=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91',
+      `/tim-kiem?query=${encodeURIComponent(
+        '[{"i":"news_category","o":"paqo.selection.any","v":["Chuyển đổi số"]}]',
+      )}`,
     );
     const related = c.querySelector('.mttq-article-related');
     expect(related.querySelector('h2').textContent).toBe('Tin liên quan');

@@ -1,7 +1,8 @@
-import React from 'react';
+import React, { useEffect } from 'react';
 import cx from 'classnames';
 import { Link } from 'react-router-dom';
-import { useSelector, shallowEqual } from 'react-redux';
+import { useDispatch, useSelector, shallowEqual } from 'react-redux';
+import { getQueryStringResults } from '@plone/volto/actions/querystringsearch/querystringsearch';
 import { defineMessages, useIntl } from 'react-intl';
 import FormattedDate from '@plone/volto/components/theme/FormattedDate/FormattedDate';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
@@ -9,11 +10,14 @@ import config from '@plone/volto/registry';
 import FrontEmblem from '../UnitHeader/FrontEmblem';
 import { findUnitForPath, isColor, normalizePath } from '../../helpers/unit';
 import {
+  featuredKey,
+  featuredQuery,
   featuresFirstItem,
   itemDate,
   moreLinkPath,
   unitLabel,
   unitOfItem,
+  withLead,
 } from '../../helpers/news';
 
 const messages = defineMessages({
@@ -171,6 +175,20 @@ const NewsListing = (props) => {
     contentType: content.type,
   });
   const more = moreLinkPath({ linkHref, querystring, basePath });
+  // The newest featured item leads (fetched on the server by index.js's
+  // getAsyncData, else here); without one, the newest item.
+  const dispatch = useDispatch();
+  const leadKey = featured && querystring ? featuredKey(basePath, querystring) : null;
+  const lead = useSelector((state) =>
+    leadKey ? state.querystringsearch?.subrequests?.[leadKey] : null,
+  );
+  useEffect(() => {
+    if (leadKey && !isEditMode && !lead?.loaded && !lead?.loading) {
+      dispatch(getQueryStringResults(basePath, featuredQuery(querystring), leadKey));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [leadKey, isEditMode]);
+  const shown = featured ? withLead(items, lead?.items?.[0]) : items;
 
   const card = (item, index, isFeatured) => {
     const unit = unitOfItem(units, item);
@@ -186,7 +204,7 @@ const NewsListing = (props) => {
     );
   };
 
-  const [first, ...rest] = items;
+  const [first, ...rest] = shown;
   return (
     <div
       className={cx('mttq-news', {
@@ -196,9 +214,9 @@ const NewsListing = (props) => {
       {featured && first && (
         <div className="mttq-news-lead">{card(first, 0, true)}</div>
       )}
-      {(featured ? rest : items).length > 0 && (
+      {(featured ? rest : shown).length > 0 && (
         <ul className="mttq-news-list">
-          {(featured ? rest : items).map((item, index) => (
+          {(featured ? rest : shown).map((item, index) => (
             <li key={item['@id']}>{card(item, index + 1, false)}</li>
           ))}
         </ul>

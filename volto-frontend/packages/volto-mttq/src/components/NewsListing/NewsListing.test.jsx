@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router-dom';
 import config from '@plone/volto/registry';
 import Image from '@plone/volto/components/theme/Image/Image';
 import NewsListing from './NewsListing';
+import { featuredKey } from '../../helpers/news';
 import viMessages from '../../testing/viMessages';
 import { units, brain } from '../../testing/units';
 
@@ -28,12 +29,19 @@ const fromUnits = {
   ],
 };
 
-function renderListing(props, content = { '@id': 'http://localhost:8080/Plone', '@type': 'Plone Site' }) {
+function renderListing(
+  props,
+  content = { '@id': 'http://localhost:8080/Plone', '@type': 'Plone Site' },
+  subrequests = {},
+  onStore = () => {},
+) {
   const store = mockStore({
     intl: { locale: 'vi', messages: viMessages() },
     mttqUnits: { loaded: true, items: units },
     content: { data: content },
+    querystringsearch: { subrequests },
   });
+  onStore(store);
   return render(
     <Provider store={store}>
       <MemoryRouter>
@@ -120,5 +128,41 @@ describe('NewsListing (listing template of the news portal)', () => {
     const c = renderListing({ id: 'mttqNews', items: unitNews, querystring: fromUnits, isEditMode: true });
     expect(c.querySelectorAll('a')).toHaveLength(0);
     expect(c.querySelectorAll('.mttq-news-card')).toHaveLength(2);
+  });
+
+  it('lets the newest featured item lead, fetching it when not loaded yet', () => {
+    let store;
+    renderListing(
+      { id: 'mttqNewsFeatured', items: provinceNews, querystring: ownNews },
+      undefined,
+      {},
+      (s) => {
+        store = s;
+      },
+    );
+    const [action] = store.getActions();
+    expect(action.subrequest).toBe(featuredKey('/', ownNews));
+    expect(action.request.data.query.map((c) => c.i)).toEqual(['portal_type', 'path', 'featured']);
+    expect(action.request.data.b_size).toBe(1);
+
+    // loaded: the featured item leads even when older than the listed ones
+    const older = brain('/tin-tuc/dai-hoi', 'Đại hội đại biểu MTTQ tỉnh', { unit_code: '20', featured: true });
+    const c = renderListing(
+      { id: 'mttqNewsFeatured', items: provinceNews, querystring: ownNews },
+      undefined,
+      { [featuredKey('/', ownNews)]: { loaded: true, items: [older] } },
+    );
+    expect(c.querySelector('.mttq-news-lead h3').textContent).toBe('Đại hội đại biểu MTTQ tỉnh');
+    expect([...c.querySelectorAll('.mttq-news-list h3')].map((h) => h.textContent)).toEqual([
+      'Hội nghị Ủy ban MTTQ tỉnh',
+      'Phát động Quỹ Vì người nghèo',
+    ]);
+    // no featured item: the newest leads
+    const plain = renderListing(
+      { id: 'mttqNewsFeatured', items: provinceNews, querystring: ownNews },
+      undefined,
+      { [featuredKey('/', ownNews)]: { loaded: true, items: [] } },
+    );
+    expect(plain.querySelector('.mttq-news-lead h3').textContent).toBe('Hội nghị Ủy ban MTTQ tỉnh');
   });
 });

@@ -3,12 +3,13 @@ import { Link } from 'react-router-dom';
 import { useSelector } from 'react-redux';
 import { defineMessages, useIntl } from 'react-intl';
 import Navigation from '@plone/volto/components/theme/Navigation/Navigation';
-import SearchWidget from '@plone/volto/components/theme/SearchWidget/SearchWidget';
 import useUnit from '../../hooks/useUnit';
 import { unitPath } from '../../helpers/unit';
 import UnitSwitcher from '../UnitSwitcher/UnitSwitcher';
 import UnitStyle from '../UnitStyle/UnitStyle';
 import FrontEmblem from './FrontEmblem';
+import SearchBox from '../Search/SearchBox';
+import ProposalsLink from '../Proposals/ProposalsLink';
 
 const messages = defineMessages({
   home: { id: 'mttq-unit-home', defaultMessage: 'Trang chủ {name}' },
@@ -59,8 +60,11 @@ const UnitHeader = ({ pathname }) => {
                 {intl.formatMessage(messages.login)}
               </Link>
             )}
+            {/* province editors: news proposed by the units (Proposals/) */}
+            <ProposalsLink />
             <div className="search">
-              <SearchWidget />
+              {/* the unit's search page with the unit ticked (Search/) */}
+              <SearchBox unit={unit} home={home} />
             </div>
           </div>
         </div>
