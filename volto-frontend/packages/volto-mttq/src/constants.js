@@ -30,3 +30,11 @@ export const VERIFY_CERTIFICATE = 'MTTQ_VERIFY_CERTIFICATE';
 
 // Citizens' feedback: monthly statistics per unit (backend @feedback-stats).
 export const GET_FEEDBACK_STATS = 'MTTQ_GET_FEEDBACK_STATS';
+
+// Course player (backend @course-outline, @complete, @enrol, @attempt).
+export const GET_COURSE_OUTLINE = 'MTTQ_GET_COURSE_OUTLINE';
+export const ENROL_COURSE = 'MTTQ_ENROL_COURSE';
+export const COMPLETE_LESSON = 'MTTQ_COMPLETE_LESSON';
+export const GET_QUIZ_ATTEMPTS = 'MTTQ_GET_QUIZ_ATTEMPTS';
+export const START_QUIZ_ATTEMPT = 'MTTQ_START_QUIZ_ATTEMPT';
+export const SUBMIT_QUIZ_ATTEMPT = 'MTTQ_SUBMIT_QUIZ_ATTEMPT';
