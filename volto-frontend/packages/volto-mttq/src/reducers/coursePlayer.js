@@ -82,10 +82,23 @@ function afterSuccess(state, type, action) {
   }
   if (type === SUBMIT_QUIZ_ATTEMPT) {
     const quizUid = state.outline.data?.current;
+    const graded = {
+      id: result.id,
+      started: result.started,
+      deadline: result.deadline,
+      submitted: result.submitted,
+      score: result.score,
+      passed: result.passed,
+    };
     const attempts = state.attempts.data && {
       ...state.attempts.data,
       attempts_used: result.attempts_used,
       passed: state.attempts.data.passed || !!result.passed,
+      // The graded attempt is no longer open.
+      items: [
+        ...(state.attempts.data.items || []).filter((a) => a.id !== result.id),
+        graded,
+      ],
     };
     return {
       ...state,

@@ -557,6 +557,27 @@ describe('QuizView', () => {
     ).toBe(`/++api++${COURSE}/@certificate`);
   });
 
+  it('keeps the answers and lets the learner send again after a failure', () => {
+    const state = {
+      ...base,
+      attempt: { path: QUIZ, loaded: true, data: attempt() },
+      result: { path: QUIZ, error: { status: 502 } },
+    };
+    const { store, container, getByRole } = renderWith(
+      <QuizView content={content} />,
+      state,
+    );
+    expect(getByRole('alert').textContent).toBe(
+      'Không thực hiện được. Vui lòng thử lại.',
+    );
+    expect(container.querySelector('.mttq-quiz-form')).not.toBeNull();
+    fireEvent.click(container.querySelector('#mttq-q-q1-1'));
+    fireEvent.click(container.querySelector('#mttq-q-q2-1'));
+    fireEvent.click(container.querySelector('#mttq-q-q3-1'));
+    fireEvent.click(container.querySelector('.mttq-quiz-submit'));
+    expect(types(store)).toContain(SUBMIT_QUIZ_ATTEMPT);
+  });
+
   it('shows the backend’s Vietnamese message when starting is refused', () => {
     const error = {
       response: {
@@ -604,14 +625,26 @@ describe('coursePlayer reducer', () => {
     state = coursePlayer(state, {
       type: `${GET_QUIZ_ATTEMPTS}_SUCCESS`,
       path: QUIZ,
-      result: { attempts_used: 1, passed: false, max_attempts: 3 },
+      result: {
+        attempts_used: 1,
+        passed: false,
+        max_attempts: 3,
+        items: [{ id: 'a1', submitted: null, score: null, passed: null }],
+      },
     });
     state = coursePlayer(state, { type: `${START_QUIZ_ATTEMPT}_PENDING`, path: QUIZ });
     expect(state.result.loaded).toBe(false);
     state = coursePlayer(state, {
       type: `${SUBMIT_QUIZ_ATTEMPT}_SUCCESS`,
       path: QUIZ,
-      result: { score: 100, passed: true, attempts_used: 2, course: courseStatus() },
+      result: {
+        id: 'a1',
+        submitted: 2000,
+        score: 100,
+        passed: true,
+        attempts_used: 2,
+        course: courseStatus(),
+      },
     });
     const quiz = state.outline.data.modules[0].items[2];
     expect([quiz.best, quiz.passed, quiz.done]).toEqual([100, true, true]);
@@ -619,6 +652,16 @@ describe('coursePlayer reducer', () => {
       attempts_used: 2,
       passed: true,
       max_attempts: 3,
+      items: [
+        {
+          id: 'a1',
+          started: undefined,
+          deadline: undefined,
+          submitted: 2000,
+          score: 100,
+          passed: true,
+        },
+      ],
     });
   });
 });

@@ -105,7 +105,13 @@ const Question = ({ question, n, total, value, onChange, disabled }) => {
  * An open attempt: the drawn questions and, with a time limit, a countdown
  * from the server's clock that submits the answers given so far at zero.
  */
-export const QuizAttempt = ({ attempt, receivedAt, onSubmit, submitting }) => {
+export const QuizAttempt = ({
+  attempt,
+  receivedAt,
+  onSubmit,
+  submitting,
+  failed,
+}) => {
   const intl = useIntl();
   const t = (m, v) => intl.formatMessage(m, v);
   const [answers, setAnswers] = useState({});
@@ -132,6 +138,11 @@ export const QuizAttempt = ({ attempt, receivedAt, onSubmit, submitting }) => {
     },
     [onSubmit],
   );
+
+  // A submission that did not reach the server may be sent again.
+  useEffect(() => {
+    if (failed) sent.current = false;
+  }, [failed]);
 
   useEffect(() => {
     if (!endsAt) return undefined;
@@ -334,8 +345,9 @@ const QuizView = ({ content }) => {
   const open = data?.items?.some((a) => isOpen(a, Date.now() / 1000));
   const exhausted =
     data && data.max_attempts && data.attempts_used >= data.max_attempts;
-  const showForm =
-    attempt.loaded && attempt.data && !result.loaded && !result.loading;
+  // Answering from the moment the attempt arrives until its result does
+  // (the form stays, disabled, while the server grades it).
+  const showForm = !!(attempt.loaded && attempt.data && !result.loaded);
   const start = () => dispatch(startQuizAttempt(path));
   const questions = (content.items || []).filter(
     (i) => i['@type'] === 'Question',
@@ -365,13 +377,14 @@ const QuizView = ({ content }) => {
             t(messages.actionError)}
         </p>
       )}
-      {showForm || (result.loading && attempt.data) ? (
+      {showForm ? (
         <QuizAttempt
           key={attempt.data.id}
           attempt={attempt.data}
           receivedAt={attempt.receivedAt}
           onSubmit={onSubmit}
           submitting={result.loading}
+          failed={!!result.error}
         />
       ) : (
         course?.enrolment &&
