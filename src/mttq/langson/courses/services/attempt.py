@@ -10,6 +10,8 @@ from mttq.langson.courses.storage import course_progress
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
 
+import time
+
 
 def _attempt_info(attempt):
     return {
@@ -81,6 +83,9 @@ class AttemptPost(CourseService):
             attempts_used=used,
             max_attempts=quiz.max_attempts,
             pass_mark=quiz.pass_mark,
+            # The server's clock: the player counts down to `deadline` from
+            # it, whatever the learner's own clock says.
+            server_time=time.time(),
             questions=[learning.public_question(by_uid[uid]) for uid in attempt["questions"] if uid in by_uid],
         )
 
