@@ -142,6 +142,7 @@ describe('the course player', { timeout: 30 * 60 * 1000 }, () => {
         await page.waitForSelector('.mttq-lesson-done-note');
         if (lessons === 1) {
           assert.match(await page.textContent('.mttq-course-progress'), /1\/9/);
+          assert.deepEqual(await axeViolations(page), [], 'lesson page');
           await screenshot(page, 'course-lesson');
         }
       } else {
@@ -150,6 +151,7 @@ describe('the course player', { timeout: 30 * 60 * 1000 }, () => {
         assert.match(rules, /Điểm đạt: 60%/);
         assert.match(rules, /đã dùng 0\/3, còn 3 lượt/);
         assert.match(rules, /15 phút/);
+        assert.equal(await page.locator('.mttq-quiz-pool').count(), 0, 'no question pool for learners');
         await page.click('.mttq-quiz-begin');
         await page.waitForSelector('.mttq-quiz-form');
         assert.match(await page.textContent('[role="timer"]'), /^1[45]:\d\d$/);
@@ -166,7 +168,10 @@ describe('the course player', { timeout: 30 * 60 * 1000 }, () => {
             assert.ok(await page.isChecked(`#mttq-q-${uid}-${n}`));
           }
         }
-        if (quizzes === 1) await screenshot(page, 'course-quiz', '.mttq-quiz-form');
+        if (quizzes === 1) {
+          assert.deepEqual(await axeViolations(page), [], 'quiz form');
+          await screenshot(page, 'course-quiz', '.mttq-quiz-form');
+        }
         await page.focus('.mttq-quiz-submit');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.mttq-quiz-result');
@@ -230,6 +235,20 @@ describe('the course player', { timeout: 30 * 60 * 1000 }, () => {
     );
     const me = cadres.items.find((c) => c.userid === CADRE);
     assert.equal(me.status, 'completed');
+  });
+
+  it('leaves editing a course, lesson and quiz to Volto’s edit form', async () => {
+    const page = await newPage(stack);
+    await login(stack, page, 'admin');
+    for (const sub of ['', '/thu-dien-tu-va-mat-khau/mat-khau-manh', '/thu-dien-tu-va-mat-khau/kiem-tra']) {
+      await page.goto(`${stack.url}${course.path}${sub}/edit`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('#field-title');
+      assert.ok((await page.inputValue('#field-title')).length > 5, `edit form of ${sub || 'the course'}`);
+    }
+    // A quiz's editor sees its question pool on the page (learners do not).
+    await page.goto(`${stack.url}${course.path}/thu-dien-tu-va-mat-khau/kiem-tra`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.mttq-quiz-pool li');
+    assert.equal(await page.locator('.mttq-quiz-pool li').count(), 3);
   });
 
   it('works at 360 px, and a visitor never gets the course', async () => {
