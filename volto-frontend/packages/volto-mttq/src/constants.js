@@ -36,3 +36,10 @@ export const GET_MATERIALS = 'MTTQ_GET_MATERIALS';
 // Completion dashboard (backend @completion): summary and a unit's cadres.
 export const GET_COMPLETION = 'MTTQ_GET_COMPLETION';
 export const GET_COMPLETION_UNIT = 'MTTQ_GET_COMPLETION_UNIT';
+// Course player (backend @course-outline, @complete, @enrol, @attempt).
+export const GET_COURSE_OUTLINE = 'MTTQ_GET_COURSE_OUTLINE';
+export const ENROL_COURSE = 'MTTQ_ENROL_COURSE';
+export const COMPLETE_LESSON = 'MTTQ_COMPLETE_LESSON';
+export const GET_QUIZ_ATTEMPTS = 'MTTQ_GET_QUIZ_ATTEMPTS';
+export const START_QUIZ_ATTEMPT = 'MTTQ_START_QUIZ_ATTEMPT';
+export const SUBMIT_QUIZ_ATTEMPT = 'MTTQ_SUBMIT_QUIZ_ATTEMPT';

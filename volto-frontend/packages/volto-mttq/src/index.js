@@ -18,6 +18,11 @@ import bookSVG from '@plone/volto/icons/book.svg';
 import courses from './reducers/courses';
 import MyLearning from './components/Courses/MyLearning';
 import VerifyCertificate from './components/Courses/VerifyCertificate';
+import coursePlayer from './reducers/coursePlayer';
+import CourseView from './components/Courses/CourseView';
+import CourseModuleView from './components/Courses/CourseModuleView';
+import LessonView from './components/Courses/LessonView';
+import QuizView from './components/Courses/QuizView';
 import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
@@ -322,6 +327,16 @@ const applyConfig = (config) => {
     withLeadItem.mttqLead = true;
     listing.getAsyncData = withLeadItem;
   }
+  // The course player: pages of courses, modules, lessons and quizzes
+  // (editing stays Volto's own edit and add forms).
+  config.addonReducers.mttqCoursePlayer = coursePlayer;
+  config.views.contentTypesViews = {
+    ...config.views.contentTypesViews,
+    Course: CourseView,
+    CourseModule: CourseModuleView,
+    Lesson: LessonView,
+    Quiz: QuizView,
+  };
 
   return config;
 };

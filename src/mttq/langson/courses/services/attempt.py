@@ -9,6 +9,8 @@ from mttq.langson.courses.services.base import course_status
 from mttq.langson.courses.storage import course_progress
 from mttq.langson.rest import PathParams
 
+import time
+
 
 def _attempt_info(attempt):
     return {
@@ -71,6 +73,9 @@ class AttemptPost(PathParams, CourseService):
             attempts_used=used,
             max_attempts=quiz.max_attempts,
             pass_mark=quiz.pass_mark,
+            # The server's clock: the player counts down to `deadline` from
+            # it, whatever the learner's own clock says.
+            server_time=time.time(),
             questions=[learning.public_question(by_uid[uid]) for uid in attempt["questions"] if uid in by_uid],
         )
 
