@@ -22,6 +22,9 @@ import EasyFormView from './components/EasyForm/EasyFormView';
 import FeedbackStatus from './components/FeedbackStatus/FeedbackStatus';
 import FeedbackStats, { ROUTE as FEEDBACK_STATS } from './components/FeedbackStats/FeedbackStats';
 import feedbackStats from './reducers/feedbackStats';
+import EasyFormFields from './components/EasyForm/EasyFormFields';
+import { FIELDS_ROUTE } from './components/EasyForm/fieldsEditor';
+import FeedbackAnswers, { ANSWERS_ROUTE } from './components/FeedbackStatus/FeedbackAnswers';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -202,6 +205,21 @@ const applyConfig = (config) => {
     {
       path: '/xac-minh-chung-chi/:code',
       component: VerifyCertificate,
+      exact: true,
+    },
+  ];
+
+  // Editors build an EasyForm's fields: <form>/truong-bieu-mau.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== EasyFormFields),
+    { path: `/**/${FIELDS_ROUTE}`, component: EasyFormFields, exact: true },
+  ];
+  // Published answers to citizens' feedback: a unit's, or the network's.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== FeedbackAnswers),
+    {
+      path: [`/${ANSWERS_ROUTE}`, `/**/${ANSWERS_ROUTE}`],
+      component: FeedbackAnswers,
       exact: true,
     },
   ];
