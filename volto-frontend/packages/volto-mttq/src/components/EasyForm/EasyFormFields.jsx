@@ -7,9 +7,11 @@
  */
 import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
+import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Button, Confirm, Container, Form, Label, Message, Modal, Segment } from 'semantic-ui-react';
 import { fieldsUrl, formPathOf, fromDraft, idFromTitle, toDraft } from './fieldsEditor';
+import { restHeaders } from './helpers';
 
 const messages = defineMessages({
   title: { id: 'mttq-easyform-fields-title', defaultMessage: 'Fields of the form' },
@@ -73,7 +75,6 @@ const messages = defineMessages({
   fieldset: { id: 'mttq-easyform-fields-fieldset', defaultMessage: 'Group' },
 });
 
-const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 function FieldDialog({ data, draft, setDraft, isNew, errors, onSave, onClose, saving, intl }) {
   const type = data.types.find((t) => t.id === draft.type);
@@ -296,6 +297,8 @@ export default function EasyFormFields({ location, fetcher }) {
   const intl = useIntl();
   const doFetch = fetcher || (typeof fetch !== 'undefined' ? fetch : null);
   const formPath = formPathOf(location?.pathname);
+  const token = useSelector((state) => state.userSession?.token);
+  const json = restHeaders(token, { 'Content-Type': 'application/json' });
   const [data, setData] = useState(null);
   const [status, setStatus] = useState(null); // 'forbidden' | 'failed' | null
   const [dialog, setDialog] = useState(null); // { draft, isNew, original }
@@ -316,7 +319,7 @@ export default function EasyFormFields({ location, fetcher }) {
     return () => {
       live = false;
     };
-  }, [formPath]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [formPath, token]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** One change; the answer is the new list (or the refusal, per setting). */
   const send = async (method, name, body) => {

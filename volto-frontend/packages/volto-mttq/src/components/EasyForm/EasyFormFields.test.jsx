@@ -48,7 +48,7 @@ function storeWith(state = {}) {
 async function renderEditor(answers, first) {
   const f = fakeFetch(answers, first);
   const view = render(
-    <Provider store={storeWith()}>
+    <Provider store={storeWith({ userSession: { token: 'jwt-abc' } })}>
       <MemoryRouter>
         <EasyFormFields location={{ pathname: '/huyen-trang-dinh/khao-sat/truong-bieu-mau' }} fetcher={f.fetcher} />
       </MemoryRouter>
@@ -97,6 +97,8 @@ describe('EasyFormFields', () => {
   it('lists the fields by group with their type and marks', async () => {
     const { container, calls } = await renderEditor();
     expect(calls[0].url).toBe('/++api++/huyen-trang-dinh/khao-sat/@easyform-fields');
+    // plone.restapi knows the editor by the Authorization header only
+    expect(calls[0].init.headers.Authorization).toBe('Bearer jwt-abc');
     expect(container.querySelector('h1').textContent).toBe('Trường của biểu mẫu');
     expect([...container.querySelectorAll('.mttq-fieldset h2')].map((h) => h.textContent)).toEqual([
       'Biểu mẫu', 'Thông tin thêm']);
@@ -121,6 +123,7 @@ describe('EasyFormFields', () => {
     expect(patch.url).toBe('/++api++/huyen-trang-dinh/khao-sat/@easyform-fields/email');
     expect(patch.init.method).toBe('PATCH');
     expect(patch.body).toEqual({ position: 0 });
+    expect(patch.init.headers.Authorization).toBe('Bearer jwt-abc');
     const names = [...container.querySelectorAll('.mttq-fieldset-default .mttq-field')].map((li) => li.dataset.field);
     expect(names).toEqual(['email', 'ho_ten', 'linh_vuc']);
   });

@@ -18,6 +18,7 @@ import {
   initialValues,
   payload,
   readUpload,
+  restHeaders,
 } from './helpers';
 
 const messages = defineMessages({
@@ -297,6 +298,7 @@ export default function EasyFormView({ content, fetcher }) {
   const path = appPath(content?.['@id']);
   const url = easyformUrl(path);
   const mayEdit = useMayEdit();
+  const token = useSelector((state) => state.userSession?.token);
   const [form, setForm] = useState(null);
   const [failed, setFailed] = useState(false);
   const [values, setValues] = useState({});
@@ -308,7 +310,7 @@ export default function EasyFormView({ content, fetcher }) {
 
   useEffect(() => {
     let live = true;
-    doFetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    doFetch(url, { headers: restHeaders(token), credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(r)))
       .then((data) => {
         if (!live) return;
@@ -342,7 +344,7 @@ export default function EasyFormView({ content, fetcher }) {
       const body = payload(form.fields, await withUploads(form, values), form.honeypot, honey);
       const r = await doFetch(url, {
         method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        headers: restHeaders(token, { 'Content-Type': 'application/json' }),
         credentials: 'same-origin',
         body: JSON.stringify(body),
       });
@@ -449,7 +451,7 @@ export default function EasyFormView({ content, fetcher }) {
           <Html html={form.epilogue} />
         </Form>
       )}
-      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} />}
+      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} token={token} />}
     </Container>
   );
 }
