@@ -419,7 +419,7 @@ export default function EasyFormFields({ location, fetcher }) {
                       <span className="mttq-field-actions">
                         <Button
                           size="mini"
-                          icon="arrow up"
+                          content="↑"
                           className="mttq-field-up"
                           aria-label={intl.formatMessage(messages.up, { title: field.title })}
                           disabled={i === 0 || saving}
@@ -427,7 +427,7 @@ export default function EasyFormFields({ location, fetcher }) {
                         />
                         <Button
                           size="mini"
-                          icon="arrow down"
+                          content="↓"
                           className="mttq-field-down"
                           aria-label={intl.formatMessage(messages.down, { title: field.title })}
                           disabled={i === fields.length - 1 || saving}
@@ -466,7 +466,13 @@ export default function EasyFormFields({ location, fetcher }) {
         <FieldDialog
           data={data}
           draft={dialog.draft}
-          setDraft={(draft) => setDialog({ ...dialog, draft })}
+          setDraft={(draft) => {
+            // A setting the editor changes loses its error.
+            setErrors((e) =>
+              Object.fromEntries(Object.entries(e).filter(([k]) => !(k in draft) || draft[k] === dialog.draft[k])),
+            );
+            setDialog({ ...dialog, draft });
+          }}
           isNew={dialog.isNew}
           errors={errors}
           saving={saving}

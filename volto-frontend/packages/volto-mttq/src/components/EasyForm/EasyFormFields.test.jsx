@@ -150,6 +150,8 @@ describe('EasyFormFields', () => {
     expect(dialog.textContent).toContain('Vui lòng sửa các mục được đánh dấu.');
     fireEvent.change(dialog.querySelector('#field-title'), { target: { value: 'Số điện thoại' } });
     fireEvent.change(dialog.querySelector('#field-name'), { target: { value: 'so_dien_thoai' } });
+    // the corrected setting loses its error
+    expect(dialog.textContent).not.toContain('Biểu mẫu đã có trường với mã ho_ten.');
     await act(async () => {
       fireEvent.submit(dialog.querySelector('form'));
     });

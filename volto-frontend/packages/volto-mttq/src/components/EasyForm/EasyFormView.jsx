@@ -386,7 +386,7 @@ export default function EasyFormView({ content, fetcher }) {
       {content?.description && <p className="documentDescription">{content.description}</p>}
       {mayEdit && (
         <p className="easyform-edit-fields">
-          <Button as={Link} to={`${path.replace(/\/$/, '')}/${FIELDS_ROUTE}`} size="small" icon="list" content={intl.formatMessage(messages.editFields)} />
+          <Button as={Link} to={`${path.replace(/\/$/, '')}/${FIELDS_ROUTE}`} size="small" content={intl.formatMessage(messages.editFields)} />
         </p>
       )}
       {failed && <Message negative>{intl.formatMessage(messages.loadError)}</Message>}
