@@ -61,6 +61,10 @@ def _message_for(error, field):
         ours = EASYFORM_MESSAGES.get(str(message)) or EASYFORM_MESSAGES.get(message.default or "")
         if ours is not None:
             mapping = dict(message.mapping or {})
+            if "size" in mapping and int(mapping["size"]) < 1024 * 1024:
+                # A field's own limit may be under a megabyte.
+                return Message(_("The file is larger than the allowed ${size} KB."),
+                               mapping={"size": max(int(mapping["size"]) // 1024, 1)})
             if "size" in mapping:
                 mapping["size"] = f"{int(mapping['size']) / (1024 * 1024):.1f}".removesuffix(".0")
             return Message(ours, mapping=mapping)

@@ -1,5 +1,6 @@
 from zope.interface import Attribute
 from zope.interface import implementer
+from zope.interface import Interface
 from zope.interface.interfaces import IObjectEvent
 
 
@@ -22,3 +23,10 @@ class EasyFormSubmittedEvent:
         self.data = data
         self.request = request
         self.reply = {}
+
+
+class IKeptFields(Interface):
+    """Adapter of a form: the fields its own code reads, which editors may
+    change but never delete (e.g. the contact of a citizen's feedback)."""
+
+    names = Attribute("Field names")

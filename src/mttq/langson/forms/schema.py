@@ -14,7 +14,7 @@ from collective.easyform.interfaces import IRichLabel
 from mttq.langson import _
 from mttq.langson.forms.uploads import ALLOWED_FILE_TYPES
 from mttq.langson.forms.uploads import ALLOWED_IMAGE_TYPES
-from mttq.langson.forms.uploads import max_upload_size
+from mttq.langson.forms.uploads import field_upload_limit
 from plone.namedfile.interfaces import INamedField
 from plone.namedfile.interfaces import INamedImageField
 from plone.restapi.interfaces import IJsonCompatible
@@ -33,6 +33,8 @@ from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+
+import datetime
 
 
 # A field no person fills in: bots that fill every input give themselves away.
@@ -94,6 +96,22 @@ def field_default(form, field):
     return IJsonCompatible(value, None)
 
 
+def _default_token(field, default):
+    vocabulary = getattr(field, "vocabulary", None)
+    if vocabulary is None and ICollection.providedBy(field):
+        vocabulary = getattr(field.value_type, "vocabulary", None)
+    if default is None or vocabulary is None:
+        return default
+
+    def token(value):
+        try:
+            return vocabulary.getTerm(value).token
+        except (LookupError, TypeError):
+            return value
+
+    return [token(v) for v in default] if isinstance(default, list) else token(default)
+
+
 def field_info(form, field, properties):
     context = form.context
     extender = IFieldExtender(field)
@@ -119,6 +137,8 @@ def field_info(form, field, properties):
     choices = _choices(field, context)
     if choices is not None:
         info["choices"] = choices
+        # The widget's options are tokens: so is the default.
+        info["default"] = _default_token(field, info["default"])
     if kind == "likert":
         info["questions"] = list(field.questions or [])
         info["answers"] = list(field.answers or [])
@@ -126,7 +146,7 @@ def field_info(form, field, properties):
         rich = getattr(field, "rich_label", "") or ""
         info["text"] = getattr(rich, "output", rich)
     if kind in ("file", "image"):
-        info["max_size"] = max_upload_size()
+        info["max_size"] = field_upload_limit(field)
         info["accept"] = list(ALLOWED_IMAGE_TYPES if kind == "image" else ALLOWED_FILE_TYPES)
     return info
 
@@ -179,11 +199,14 @@ def serialize_form(context, request):
 
 
 def _json_safe(value):
-    """plone.restapi's file schemas carry b'' defaults: JSON has no bytes."""
+    """plone.restapi's file schemas carry b'' defaults, date fields date
+    defaults, multiple choices set defaults: JSON has none of these."""
     if isinstance(value, dict):
         return {k: _json_safe(v) for k, v in value.items() if not isinstance(v, bytes)}
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, set, frozenset)):
         return [_json_safe(v) for v in value if not isinstance(v, bytes)]
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return value
 
 

@@ -19,7 +19,7 @@ from mttq.langson.forms.schema import build_form
 from mttq.langson.forms.schema import field_kind
 from mttq.langson.forms.uploads import ALLOWED_FILE_TYPES
 from mttq.langson.forms.uploads import ALLOWED_IMAGE_TYPES
-from mttq.langson.forms.uploads import max_upload_size
+from mttq.langson.forms.uploads import field_upload_limit
 from plone.restapi.interfaces import IFieldDeserializer
 from z3c.form.interfaces import IDataConverter
 from z3c.form.interfaces import IFieldWidget
@@ -77,10 +77,10 @@ def _datetime_value(field, raw):
     return value
 
 
-def _check_upload(form, kind, value):
-    """easyform's ValidateFile with our size and type limits."""
+def _check_upload(form, field, kind, value):
+    """easyform's ValidateFile with our size and type limits (the field's own first)."""
     allowed = ALLOWED_IMAGE_TYPES if kind == "image" else ALLOWED_FILE_TYPES
-    result = ValidateFile(form.context, form.request)(value, size=max_upload_size(), allowed_types=allowed)
+    result = ValidateFile(form.context, form.request)(value, size=field_upload_limit(field), allowed_types=allowed)
     if result:
         raise Invalid(result)
 
@@ -110,7 +110,7 @@ def convert(form, field, raw):
         return raw
     value = deserializer(raw)
     if kind in ("file", "image"):
-        _check_upload(form, kind, value)
+        _check_upload(form, field, kind, value)
     return value
 
 

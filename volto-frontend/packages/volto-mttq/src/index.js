@@ -44,6 +44,9 @@ import { featuredKey, featuredQuery, featuresFirstItem } from './helpers/news';
 import ProposalPanel from './components/Proposals/ProposalPanel';
 import ProposalsPage from './components/Proposals/ProposalsPage';
 import { ROUTE as PROPOSALS } from './components/Proposals/helpers';
+import EasyFormFields from './components/EasyForm/EasyFormFields';
+import { FIELDS_ROUTE } from './components/EasyForm/fieldsEditor';
+import FeedbackAnswers, { ANSWERS_ROUTE } from './components/FeedbackStatus/FeedbackAnswers';
 import './theme/mttq.less';
 
 export { getUnits } from './actions/units';
@@ -337,6 +340,21 @@ const applyConfig = (config) => {
     Lesson: LessonView,
     Quiz: QuizView,
   };
+
+  // Editors build an EasyForm's fields: <form>/truong-bieu-mau.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== EasyFormFields),
+    { path: `/**/${FIELDS_ROUTE}`, component: EasyFormFields, exact: true },
+  ];
+  // Published answers to citizens' feedback: a unit's, or the network's.
+  config.addonRoutes = [
+    ...config.addonRoutes.filter((r) => r.component !== FeedbackAnswers),
+    {
+      path: [`/${ANSWERS_ROUTE}`, `/**/${ANSWERS_ROUTE}`],
+      component: FeedbackAnswers,
+      exact: true,
+    },
+  ];
 
   return config;
 };

@@ -2,6 +2,7 @@ from mttq.langson import _
 from mttq.langson.feedback.cases import normalize_contact
 from mttq.langson.feedback.content import ANSWERED_STATES
 from mttq.langson.feedback.content import PORTAL_TYPE
+from mttq.langson.feedback.ratelimit import limiter
 from mttq.langson.feedback.references import parse_reference
 from mttq.langson.feedback.setup import FOLDER_ID
 from mttq.langson.network.units import find_unit
@@ -44,6 +45,16 @@ class FeedbackStatusPost(Service):
         return {"error": {"type": "BadRequest", "message": translate(message, context=self.request),
                           "errors": {k: translate(v, context=self.request) for k, v in errors.items()}}}
 
+    def too_many(self, seconds):
+        transaction.doom()
+        self.request.response.setStatus(429)
+        self.request.response.setHeader("Retry-After", str(seconds))
+        minutes = max(1, -(-seconds // 60))
+        message = _("Too many failed checks. Please try again in ${minutes} minutes.",
+                    mapping={"minutes": minutes})
+        return {"error": {"type": "TooManyRequests", "message": translate(message, context=self.request),
+                          "retry_after": seconds}}
+
     def find(self, reference, contact):
         parsed = parse_reference(reference)
         if parsed is None:
@@ -74,12 +85,20 @@ class FeedbackStatusPost(Service):
             errors["contact"] = _("Enter the e-mail address or phone number you gave.")
         if errors:
             return self.refuse(_("Please correct the marked fields."), errors)
+        # Guessing is limited (ratelimit.py); a blocked key is refused before any lookup.
+        keys = [("address", self.request.getClientAddr() or ""), ("reference", reference.lower()),
+                ("contact", normalize_contact(contact))]
+        wait = limiter.blocked_for(keys)
+        if wait:
+            return self.too_many(wait)
         # Cases are private: read this one on the citizen's behalf, and only it.
         with api.env.adopt_roles(["Manager"]):
             case = self.find(reference, contact)
             if case is None:
+                limiter.fail(keys)
                 message = _("No feedback matches this reference number and contact.")
                 return self.refuse(message, {"reference": message, "contact": message})
+            limiter.forget("reference", reference.lower())
             state = api.content.get_state(obj=case)
             unit = case.aq_parent.aq_parent
             return {

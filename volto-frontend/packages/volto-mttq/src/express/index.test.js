@@ -4,6 +4,7 @@ import express from 'express';
 import applyServerConfig, { COMPRESSION_ID } from './index';
 import { backendDownError, protectedFileRedirect } from './errors';
 import { FEED_ID, SITEMAP_ID } from '../news/express';
+import { FORWARDED_FOR_ID, forwardedForMiddleware } from './forwardedFor';
 
 describe('server configuration', () => {
   it('compresses first and handles errors last, once', () => {
@@ -14,12 +15,29 @@ describe('server configuration', () => {
     const mw = config.settings.expressMiddleware;
     expect(mw.map((m) => m.id || m)).toEqual([
       COMPRESSION_ID,
+      FORWARDED_FOR_ID,
       SITEMAP_ID,
       FEED_ID,
       files,
       protectedFileRedirect,
       backendDownError,
     ]);
+  });
+
+  it("tells the backend the visitor's address, which the visitor cannot choose", () => {
+    const mw = forwardedForMiddleware();
+    const next = jest.fn();
+    const api = {
+      url: '/++api++/@feedback-status',
+      headers: { 'x-forwarded-for': '10.9.9.9' },
+      socket: { remoteAddress: '::ffff:203.0.113.7' },
+    };
+    mw(api, {}, next);
+    expect(api.headers['x-forwarded-for']).toBe('203.0.113.7');
+    const page = { url: '/tra-cuu-phan-anh', headers: {}, socket: { remoteAddress: '203.0.113.7' } };
+    mw(page, {}, next);
+    expect(page.headers['x-forwarded-for']).toBeUndefined();
+    expect(next).toHaveBeenCalledTimes(2);
   });
 
   it('sends pages gzip-compressed', async () => {

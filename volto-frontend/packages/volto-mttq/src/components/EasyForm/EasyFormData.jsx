@@ -5,6 +5,7 @@
 import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Button, Table } from 'semantic-ui-react';
+import { restHeaders } from './helpers';
 
 const messages = defineMessages({
   heading: { id: 'mttq-easyform-data', defaultMessage: 'Saved data' },
@@ -24,19 +25,19 @@ const cell = (value) => {
 /** '/++api++/x/@easyform' -> '/++api++/x/@easyform-data' */
 export const dataUrl = (formUrl) => formUrl.replace(/@easyform$/, '@easyform-data');
 
-export default function EasyFormData({ url, fetcher }) {
+export default function EasyFormData({ url, fetcher, token }) {
   const intl = useIntl();
   const [data, setData] = useState(null);
   useEffect(() => {
     let live = true;
-    fetcher(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    fetcher(url, { headers: restHeaders(token), credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : null))
       .then((d) => live && setData(d))
       .catch(() => {});
     return () => {
       live = false;
     };
-  }, [url]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [url, token]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!data?.actions?.length) return null;
   return (
     <section className="easyform-data">

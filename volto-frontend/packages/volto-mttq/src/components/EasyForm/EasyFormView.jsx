@@ -5,8 +5,11 @@
  */
 import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
+import { useSelector } from 'react-redux';
+import { Link } from 'react-router-dom';
 import { Button, Checkbox, Container, Form, Message, Radio } from 'semantic-ui-react';
 import EasyFormData, { dataUrl } from './EasyFormData';
+import { FIELDS_ROUTE } from './fieldsEditor';
 import {
   appPath,
   conditionMet,
@@ -15,6 +18,7 @@ import {
   initialValues,
   payload,
   readUpload,
+  restHeaders,
 } from './helpers';
 
 const messages = defineMessages({
@@ -47,7 +51,12 @@ const messages = defineMessages({
     id: 'mttq-easyform-fix-errors',
     defaultMessage: 'Please correct the marked fields.',
   },
+  editFields: { id: 'mttq-easyform-edit-fields', defaultMessage: 'Fields of the form' },
 });
+
+/** Whoever may edit the page (Volto's object actions) may edit its fields. */
+const useMayEdit = () =>
+  useSelector((state) => (state.actions?.actions?.object || []).some((a) => a.id === 'edit'));
 
 const Html = ({ html, className }) =>
   html ? <div className={className} dangerouslySetInnerHTML={{ __html: html }} /> : null;
@@ -286,7 +295,10 @@ async function withUploads(form, values) {
 export default function EasyFormView({ content, fetcher }) {
   const intl = useIntl();
   const doFetch = fetcher || (typeof fetch !== 'undefined' ? fetch : null);
-  const url = easyformUrl(appPath(content?.['@id']));
+  const path = appPath(content?.['@id']);
+  const url = easyformUrl(path);
+  const mayEdit = useMayEdit();
+  const token = useSelector((state) => state.userSession?.token);
   const [form, setForm] = useState(null);
   const [failed, setFailed] = useState(false);
   const [values, setValues] = useState({});
@@ -298,7 +310,7 @@ export default function EasyFormView({ content, fetcher }) {
 
   useEffect(() => {
     let live = true;
-    doFetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    doFetch(url, { headers: restHeaders(token), credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(r)))
       .then((data) => {
         if (!live) return;
@@ -332,7 +344,7 @@ export default function EasyFormView({ content, fetcher }) {
       const body = payload(form.fields, await withUploads(form, values), form.honeypot, honey);
       const r = await doFetch(url, {
         method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        headers: restHeaders(token, { 'Content-Type': 'application/json' }),
         credentials: 'same-origin',
         body: JSON.stringify(body),
       });
@@ -372,6 +384,11 @@ export default function EasyFormView({ content, fetcher }) {
     <Container id="page-document" className="easyform-view">
       <h1 className="documentFirstHeading">{content?.title}</h1>
       {content?.description && <p className="documentDescription">{content.description}</p>}
+      {mayEdit && (
+        <p className="easyform-edit-fields">
+          <Button as={Link} to={`${path.replace(/\/$/, '')}/${FIELDS_ROUTE}`} size="small" content={intl.formatMessage(messages.editFields)} />
+        </p>
+      )}
       {failed && <Message negative>{intl.formatMessage(messages.loadError)}</Message>}
       {!form && !failed && <p>{intl.formatMessage(messages.loading)}</p>}
       {form && (
@@ -434,7 +451,7 @@ export default function EasyFormView({ content, fetcher }) {
           <Html html={form.epilogue} />
         </Form>
       )}
-      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} />}
+      {form && <EasyFormData url={dataUrl(url)} fetcher={doFetch} token={token} />}
     </Container>
   );
 }

@@ -82,3 +82,14 @@ export function initialValues(fields) {
   });
   return values;
 }
+
+/**
+ * Headers of a REST call from a component: plone.restapi reads the login
+ * from the Authorization header only (Volto's own API helper adds it from
+ * its token; a plain fetch must too).
+ */
+export function restHeaders(token, extra = {}) {
+  const headers = { Accept: 'application/json', ...extra };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}

@@ -48,4 +48,14 @@ describe('FeedbackStatus (a citizen checks a case)', () => {
     expect(c.textContent.split(vague).length - 1).toBe(1);
     expect(c.querySelector('.mttq-feedback-result')).toBeNull();
   });
+
+  it('says when too many checks failed (HTTP 429), and shows no result', async () => {
+    const busy = 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau 15 phút.';
+    const { c } = setup(429, { error: { type: 'TooManyRequests', message: busy, retry_after: 900 } });
+    await act(async () => {
+      fireEvent.submit(c.querySelector('form'));
+    });
+    expect(c.querySelector('[role="alert"]').textContent).toBe(busy);
+    expect(c.querySelector('.mttq-feedback-result')).toBeNull();
+  });
 });
