@@ -74,14 +74,14 @@ describe('add-on configuration', () => {
   it('gives listings the news portal templates, without shadowing Volto', () => {
     const variations = config.blocks.blocksConfig.listing.variations;
     const NewsListing = require('../components/NewsListing/NewsListing').default;
-    expect(variations.map((v) => v.id)).toEqual(['default', 'summary', 'mttqNewsFeatured', 'mttqNews']);
+    expect(variations.map((v) => v.id)).toEqual(['default', 'summary', 'mttqNewsFeatured', 'mttqNews', 'mttqSearchResults']);
     // the backend's home and section pages use "summary"
     expect(variations.find((v) => v.id === 'summary').template).toBe(NewsListing);
     expect(variations.find((v) => v.id === 'mttqNews').template).toBe(NewsListing);
     expect(variations.find((v) => v.id === 'default').isDefault).toBe(true);
     // applying the configuration twice adds nothing
     require('../index').applyListingVariations(config);
-    expect(config.blocks.blocksConfig.listing.variations).toHaveLength(4);
+    expect(config.blocks.blocksConfig.listing.variations).toHaveLength(5);
   });
 
   it('guards the add form (before Volto\'s own route)', () => {
