@@ -4,6 +4,7 @@
 // (/bao-cao-dinh-ky) shows the unit's state and the sums across units.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { startStack, newPage, login, rest, screenshot } from './harness.mjs';
 
 const FOLDER = '/noi-bo/bao-cao';
@@ -96,13 +97,34 @@ describe('Periodic reports', { timeout: 20 * 60 * 1000 }, () => {
     assert.ok(sums.includes('Số hội nghị, cuộc họp đã tổ chức5'), sums);
     assert.ok(sums.includes('Số lượt người tham gia200'), sums);
     assert.ok(sums.includes('3,75'), sums);
+    // the year filter keeps the year in the address
+    await province.selectOption('#mttq-report-year', '2026');
+    await province.waitForURL(/\/bao-cao-dinh-ky\?nam=2026$/);
+    await province.waitForSelector('.mttq-report-matrix table');
     await screenshot(province, 'reports-province-matrix');
+    // the CSV export: UTF-8 with BOM, Vietnamese headers
+    const [download] = await Promise.all([
+      province.waitForEvent('download'),
+      province.click('.mttq-report-matrix .mttq-report-csv'),
+    ]);
+    assert.equal(download.suggestedFilename(), 'bao-cao-dinh-ky.csv');
+    const csvText = fs.readFileSync(await download.path(), 'utf8');
+    assert.ok(csvText.startsWith('\ufeffMã đơn vị,Đơn vị,Báo cáo công tác tháng – Tháng 11/2026'), csvText.slice(0, 80));
+    assert.ok(csvText.includes('180,Ủy ban MTTQ Việt Nam huyện Tràng Định,Đã nộp'), csvText);
 
     // ... and the period's own table with every unit's figures.
     await province.click('.mttq-report-matrix thead a');
     await province.waitForSelector('.mttq-report-submissions table', { timeout: 60000 });
     assert.equal(await province.textContent('.mttq-report-submissions tfoot .mttq-report-sums th:nth-child(2)'), '5');
     await screenshot(province, 'reports-province-period');
+
+    // The add form of a period speaks Vietnamese (Volto's form from the schema).
+    await province.goto(`${stack.url}${FOLDER}/add?type=ReportPeriod`);
+    await province.waitForSelector('#toolbar', { timeout: 60000 });
+    for (const label of ['Biểu mẫu báo cáo', 'Loại kỳ báo cáo', 'Hạn nộp', 'Đơn vị phải báo cáo', 'Đang nhận báo cáo']) {
+      await province.waitForSelector(`label:has-text("${label}")`, { timeout: 60000 });
+    }
+    await screenshot(province, 'reports-period-add-form');
     await province.context().close();
   });
 });
