@@ -40,7 +40,10 @@ class ITrainingMaterial(Interface):
 
 
 def in_library(obj):
-    site_path = api.portal.get().getPhysicalPath()
+    try:
+        site_path = api.portal.get().getPhysicalPath()
+    except api.exc.CannotGetPortalError:  # outside a site (scripts): no library
+        return False
     inner = obj.getPhysicalPath()[len(site_path):]
     return len(inner) > 2 and inner[0] == INTRANET_ID and inner[1] == LIBRARY_ID
 
