@@ -32,7 +32,7 @@ def intranet(functional):
         folder = portal["noi-bo"]
         api.content.create(folder, "Document", id="huong-dan", title=f"{SECRET} số 1",
                            description=f"Tài liệu {SECRET} dành cho cán bộ")
-        api.content.create(folder, "News Item", id="tin-noi-bo", title=f"Tin {SECRET}")
+        api.content.create(folder, "News Item", id="tin-cho-can-bo", title=f"Tin {SECRET}")
         api.content.create(folder, "File", id="tai-lieu.pdf", title=f"Tệp {SECRET}",
                            file=NamedBlobFile(b"%PDF-1.4 " + SECRET.encode(), filename="tai-lieu.pdf",
                                               contentType="application/pdf"))

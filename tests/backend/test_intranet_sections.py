@@ -29,6 +29,7 @@ NEWS = f"noi-bo/{NEWS_ID}"
 GUIDANCE = f"noi-bo/{GUIDANCE_ID}"
 SECRET = "Bimatnoibo"  # a word only the intranet content carries
 ODP = "application/vnd.oasis.opendocument.presentation"
+DECK = (("Chuyển đổi số", ["Họp trực tuyến, nhóm trao đổi công việc"]),)
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
@@ -53,7 +54,7 @@ def library(functional):
                            file=NamedBlobFile(PDF, filename="so-tay.pdf", contentType="application/pdf"))
         api.content.create(folder, "File", id="bai-giang.odp", title=f"Bài giảng trình chiếu {SECRET}",
                            subject=("Chuyển đổi số", "Bài giảng"),
-                           file=NamedBlobFile(slide_deck(), filename="bai-giang.odp", contentType=ODP))
+                           file=NamedBlobFile(slide_deck(DECK), filename="bai-giang.odp", contentType=ODP))
         api.content.create(folder, "Link", id="video-ky-so", title=f"Video hướng dẫn ký số {SECRET}",
                            subject=("Chuyển đổi số", "Chữ ký số"),
                            remoteUrl="https://www.youtube.com/watch?v=abcdefghijk")
@@ -198,6 +199,40 @@ class TestMaterialsService:
     @pytest.mark.parametrize("q", ["chữ ký số", "chu ky so"])
     def test_search_finds_a_word_of_a_tag(self, api_client, library, q):
         assert titles(materials(api_client, q=q)) == ["Video hướng dẫn ký số"]
+
+    def test_search_finds_words_inside_the_files(self, api_client, library):
+        from mttq.langson.scale.pdf import document_pdf
+
+        pdf = document_pdf("01/STHD", "Ban Thường trực", "Sổ tay giám sát",
+                           ["Giám sát và phản biện xã hội ở cơ sở."], "Nguyễn Văn A", "Phó Chủ tịch")
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            api.content.create(library["noi-bo"][LIBRARY_ID], "File", id="giam-sat.pdf", title="Tài liệu số 7",
+                               file=NamedBlobFile(pdf, filename="giam-sat.pdf", contentType="application/pdf"))
+        transaction.commit()
+        # In the PDF's text, with or without accents.
+        assert titles(materials(api_client, q="phản biện xã hội")) == ["Tài liệu số 7"]
+        assert titles(materials(api_client, q="phan bien xa hoi")) == ["Tài liệu số 7"]
+        # In the slide deck's text.
+        assert titles(materials(api_client, q="hop truc tuyen")) == ["Bài giảng trình chiếu"]
+
+    def test_slide_decks_text(self):
+        from mttq.langson.intranet.fulltext import slides_text
+
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as pptx:
+            pptx.writestr("ppt/slides/slide2.xml", "<p:sld><a:t>Trang hai</a:t></p:sld>")
+            pptx.writestr("ppt/slides/slide1.xml", "<p:sld><a:t>Mạng xã hội</a:t><a:t>an toàn &amp; văn minh</a:t></p:sld>")
+        assert slides_text(out.getvalue()) == "Mạng xã hội an toàn & văn minh Trang hai"
+
+    def test_a_file_moved_out_of_the_library_leaves_its_search(self, library):
+        from mttq.langson.intranet.fulltext import ITrainingMaterial
+
+        item = library["noi-bo"][LIBRARY_ID]["bai-giang.odp"]
+        assert ITrainingMaterial.providedBy(item)
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            moved = api.content.move(item, library["noi-bo"][NEWS_ID])
+        assert not ITrainingMaterial.providedBy(moved)
+        transaction.abort()
 
     def test_search_stays_inside_the_library(self, api_client, library):
         # The news item and the guidance document carry the word too.

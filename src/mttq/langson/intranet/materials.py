@@ -16,7 +16,9 @@ import re
 
 
 MATERIAL_TYPES = ("File", "Link", "Document", "Image")
-SORTS = {"-date": ("effective", "descending"), "title": ("sortable_title", "ascending")}
+# Intranet items are readable from their creation (the workflow's initial
+# state), so their date is the creation date, not a publishing date.
+SORTS = {"-date": ("created", "descending"), "title": ("sortable_title", "ascending")}
 MAX_B_SIZE = 100
 DEFAULT_B_SIZE = 20
 MAX_Q = 200
@@ -187,8 +189,7 @@ def serialize(brain, request):
         target = brain.getRemoteUrl or url
     else:
         target = url
-    effective = brain.effective
-    date = effective if effective and effective.year() > 1900 else brain.created
+    date = brain.created
     return {
         "@id": url,
         "@type": brain.portal_type,

@@ -8,6 +8,7 @@ control panel) or any user or group given "Can add"/"Can edit" on a section
 through Volto's sharing page.
 """
 
+from mttq.langson import logger
 from mttq.langson.network.blocks import listing_block
 from mttq.langson.network.blocks import page_blocks
 from mttq.langson.network.blocks import text_block
@@ -116,6 +117,10 @@ def ensure_sections(site):
     created = []
     for position, (sid, title, description, (blocks, layout)) in enumerate(section_specs()):
         page = intranet.get(sid)
+        if page is not None and page.portal_type != "Document":
+            # Content of an existing site already holds the id: left alone.
+            logger.warning("/%s/%s is a %s, not made a section", INTRANET_ID, sid, page.portal_type)
+            continue
         if page is None:
             with api.env.adopt_roles(["Manager"]):
                 page = api.content.create(container=intranet, type="Document", id=sid, title=title,
@@ -127,9 +132,3 @@ def ensure_sections(site):
         prepare_section(page)
     return created
 
-
-def sections(site):
-    intranet = site.get(INTRANET_ID)
-    if intranet is None:
-        return []
-    return [intranet[sid] for sid in SECTION_TYPES if sid in intranet.objectIds()]
