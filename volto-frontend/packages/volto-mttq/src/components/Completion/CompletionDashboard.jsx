@@ -148,7 +148,12 @@ export const csvHref = (course, unit) =>
 
 // Inline: the add-on's theme gives links' colours to Semantic's basic buttons.
 const FILTERS = { display: 'flex', flexWrap: 'wrap', gap: '0.5em', alignItems: 'center' };
-const OUTLINED = { border: '1px solid #b0b0b0', margin: 0 };
+const OUTLINED = {
+  border: '1px solid #b0b0b0',
+  borderRadius: '0.3em',
+  padding: '0.7em 1.2em',
+  margin: 0,
+};
 
 /** Vietnamese, accent-insensitive comparison for the name filter. */
 const fold = (s) =>
