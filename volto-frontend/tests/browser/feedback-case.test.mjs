@@ -79,7 +79,7 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     await citizen.waitForSelector('form #easyform-ho_ten', { timeout: 60000 });
 
     // 1. nothing filled in: the required fields say so, in Vietnamese
-    await citizen.click('button[type="submit"]');
+    await citizen.click('.easyform-view button[type="submit"]');
     await citizen.waitForSelector('.easyform-status');
     assert.equal(await citizen.textContent('.easyform-status'), 'Vui lòng sửa các mục được đánh dấu.');
     assert.equal(await fieldError(citizen, 'ho_ten').textContent(), 'Vui lòng điền mục này.');
@@ -93,12 +93,12 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-upload-')), 'anh-hien-truong.pdf');
     fs.writeFileSync(big, Buffer.alloc(11 * 1024 * 1024, 0x25));
     await citizen.setInputFiles('#easyform-tep_dinh_kem', big);
-    await citizen.click('button[type="submit"]');
+    await citizen.click('.easyform-view button[type="submit"]');
     await citizen.waitForFunction(() => document.querySelectorAll('.field.error').length > 0);
     assert.equal(await fieldError(citizen, 'tep_dinh_kem').textContent(), 'Tệp lớn hơn mức cho phép 10 MB.');
     // the browser's check spared the upload; the server judges the e-mail
     await citizen.setInputFiles('#easyform-tep_dinh_kem', []);
-    await citizen.click('button[type="submit"]');
+    await citizen.click('.easyform-view button[type="submit"]');
     await citizen.waitForFunction(() =>
       [...document.querySelectorAll('.field.error .prompt')].some((p) => p.textContent.includes('thư điện tử')),
     );
@@ -110,7 +110,7 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     await citizen.fill('#easyform-email', CITIZEN.email);
     await citizen.fill('#easyform-dien_thoai', CITIZEN.phone);
     await citizen.fill('#easyform-dia_chi', CITIZEN.address);
-    await citizen.click('button[type="submit"]');
+    await citizen.click('.easyform-view button[type="submit"]');
     const ref = await citizen.waitForSelector('.easyform-reference', { timeout: 30000 });
     const reference = /(180-\d{4}-\d{5})/.exec(await ref.textContent())[1];
     assert.equal(await cases(), before + 1);
@@ -159,7 +159,7 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     await citizen.waitForSelector('#feedback-reference');
     await citizen.fill('#feedback-reference', reference);
     await citizen.fill('#feedback-contact', '0987.654.321');
-    await citizen.click('button[type="submit"]');
+    await citizen.click('.easyform-view button[type="submit"]');
     const state = await citizen.waitForSelector('.mttq-feedback-state');
     assert.equal(await state.textContent(), 'Trạng thái: Đã giải quyết');
     assert.equal(await citizen.textContent('.mttq-feedback-answer'), ANSWER);

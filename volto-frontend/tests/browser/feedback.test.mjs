@@ -29,7 +29,7 @@ describe('Citizens feedback', { timeout: 20 * 60 * 1000 }, () => {
     await page.fill('#easyform-email', 'binh@example.vn');
     await page.fill('#easyform-tieu_de', 'Rác thải ven suối');
     await page.fill('textarea[name="noi_dung"]', 'Rác thải đổ ven suối đầu thôn chưa được thu gom.');
-    await page.click('button[type="submit"]');
+    await page.click('.easyform-view button[type="submit"]');
     const ref = await page.waitForSelector('.easyform-reference', { timeout: 30000 });
     const match = /(180-\d{4}-\d{5})/.exec(await ref.textContent());
     assert.ok(match, await ref.textContent());
@@ -48,12 +48,12 @@ describe('Citizens feedback', { timeout: 20 * 60 * 1000 }, () => {
     await page.waitForSelector('#feedback-reference');
     await page.fill('#feedback-reference', reference);
     await page.fill('#feedback-contact', 'binh@example.vn');
-    await page.click('button[type="submit"]');
+    await page.click('.easyform-view button[type="submit"]');
     const state = await page.waitForSelector('.mttq-feedback-state');
     assert.equal(await state.textContent(), 'Trạng thái: Đã tiếp nhận');
 
     await page.fill('#feedback-contact', 'nguoi-khac@example.vn');
-    await page.click('button[type="submit"]');
+    await page.click('.easyform-view button[type="submit"]');
     const alert = await page.waitForSelector('.mttq-feedback-error');
     assert.equal(await alert.textContent(), 'Không tìm thấy phản ánh ứng với mã số và thông tin liên hệ này.');
     await screenshot(page, 'feedback-status');

@@ -219,7 +219,7 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     // a cadre logs in and lands on the intranet
     await page.fill('input#login', 'cadre-178');
     await page.fill('input#password', 'mttq-test-2026');
-    await page.locator('button#login-form-submit, form button[type="submit"]').first().click();
+    await page.locator('button#login-form-submit').click();
     await page.waitForFunction(
       () => /Nội bộ/.test(document.querySelector('h1.documentFirstHeading')?.textContent || ''),
       null,
