@@ -3,12 +3,11 @@
 from collective.easyform.api import get_actions
 from collective.easyform.interfaces import ISaveData
 from mttq.langson import _
+from mttq.langson.rest import PathParams
 from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.services import Service
 from zExceptions import NotFound
 from zope.i18n import translate
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 from zope.schema import getFieldsInOrder
 
 
@@ -31,18 +30,9 @@ def _cell(value):
     return json_compatible(value)
 
 
-@implementer(IPublishTraverse)
-class EasyFormDataGet(Service):
+class EasyFormDataGet(PathParams, Service):
     """GET <form>/@easyform-data: rows of each save-data action (batched);
     GET <form>/@easyform-data/<action>/csv|xlsx: the export, easyform's own."""
-
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
 
     def action(self, name):
         actions = dict(save_actions(self.context))

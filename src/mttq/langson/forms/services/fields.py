@@ -15,13 +15,12 @@ from mttq.langson.forms.fields import delete_field
 from mttq.langson.forms.fields import describe
 from mttq.langson.forms.fields import edit_field
 from mttq.langson.forms.fields import set_layout
+from mttq.langson.rest import PathParams
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 import transaction
 
@@ -31,17 +30,8 @@ class EasyFormFieldsGet(Service):
         return describe(self.context, self.request)
 
 
-@implementer(IPublishTraverse)
-class FieldsWriteService(Service):
+class FieldsWriteService(PathParams, Service):
     """Path parameter (the field's name), JSON body, Vietnamese 400s."""
-
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
 
     @property
     def field_name(self):

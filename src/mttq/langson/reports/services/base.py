@@ -6,12 +6,14 @@ from mttq.langson.reports import submissions
 from mttq.langson.reports.content import period_label
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
+from mttq.langson.rest import PathParams
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
 import csv
 import io
+import json
 import transaction
 
 
@@ -83,3 +85,15 @@ def period_info(period):
 def unit_title(code):
     unit = find_unit(code)
     return unit.title if unit is not None else code
+
+
+class ReportTableService(PathParams, ReportService):
+    """A table of the province office: JSON, or CSV (bytes) at <service>/csv."""
+
+    def render(self):
+        self.check_permission()
+        content = self.reply()
+        if isinstance(content, bytes):
+            return content
+        self.request.response.setHeader("Content-Type", "application/json")
+        return json.dumps(content, indent=2, sort_keys=True, ensure_ascii=False)

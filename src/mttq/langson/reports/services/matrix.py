@@ -6,36 +6,16 @@ from mttq.langson.network.units import all_units
 from mttq.langson.network.units import unit_state
 from mttq.langson.reports import submissions
 from mttq.langson.reports.access import is_province_office
-from mttq.langson.reports.services.base import ReportService
+from mttq.langson.reports.services.base import ReportTableService
 from mttq.langson.reports.services.base import period_info
 from mttq.langson.reports.services.period_submissions import counts
 from mttq.langson.reports.setup import reports_folder
 from plone import api
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
-import json
 import re
 
 
-@implementer(IPublishTraverse)
-class ReportMatrixGet(ReportService):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
-    def render(self):
-        self.check_permission()
-        content = self.reply()
-        if isinstance(content, bytes):
-            return content
-        self.request.response.setHeader("Content-Type", "application/json")
-        return json.dumps(content, indent=2, sort_keys=True, ensure_ascii=False)
-
+class ReportMatrixGet(ReportTableService):
     def reply(self):
         if api.user.is_anonymous():
             return self.login_required()
