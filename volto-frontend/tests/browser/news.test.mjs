@@ -502,6 +502,8 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
     for (const target of ['/noi-bo', file]) {
       const res = await page.goto(`${stack.url}${target}`, { waitUntil: 'networkidle' });
       assert.equal(res.status(), 401, `${target}: HTTP 401`);
+      // the form is there once the client has rendered the 401 (not only in the server's HTML)
+      await page.waitForSelector('input#login', { timeout: 15000 });
       assert.equal(await page.locator('input#login').count(), 1, `${target}: login form`);
       const html = await page.content();
       assert.ok(!html.includes(secret) && !html.includes('Biên bản họp nội bộ'), `${target}: nothing leaks`);
@@ -510,6 +512,7 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
     const res = await page.goto(`${stack.url}${file}/@@download/file`, { waitUntil: 'networkidle' });
     assert.equal(new URL(page.url()).pathname, file);
     assert.equal(res.status(), 401);
+    await page.waitForSelector('input#login', { timeout: 15000 });
     assert.equal(await page.locator('input#login').count(), 1);
     assert.ok(!(await page.content()).includes(secret));
     const direct = await page.context().request.get(`${stack.url}${file}/@@download/file`, { maxRedirects: 0 });
