@@ -577,10 +577,12 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     const unit = unitByCode('180');
     const sent = await rest(stack, 'POST', `${unit.path}/gui-phan-anh/@easyform`, {
       body: {
-        ho_ten: 'Lường Thị Hoa',
-        email: 'hoa@example.vn',
-        tieu_de: 'Đèn đường hỏng',
-        noi_dung: 'Đèn đường đầu bản đã hỏng hai tuần.',
+        data: {
+          ho_ten: 'Lường Thị Hoa',
+          email: 'hoa@example.vn',
+          tieu_de: 'Đèn đường hỏng',
+          noi_dung: 'Đèn đường đầu bản đã hỏng hai tuần.',
+        },
       },
     });
     assert.equal(sent.status, 200, JSON.stringify(sent.body));
