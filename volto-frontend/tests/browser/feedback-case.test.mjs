@@ -159,7 +159,7 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     await citizen.waitForSelector('#feedback-reference');
     await citizen.fill('#feedback-reference', reference);
     await citizen.fill('#feedback-contact', '0987.654.321');
-    await citizen.click('.easyform-view button[type="submit"]');
+    await citizen.click('.mttq-feedback-status button[type="submit"]');
     const state = await citizen.waitForSelector('.mttq-feedback-state');
     assert.equal(await state.textContent(), 'Trạng thái: Đã giải quyết');
     assert.equal(await citizen.textContent('.mttq-feedback-answer'), ANSWER);

@@ -48,12 +48,12 @@ describe('Citizens feedback', { timeout: 20 * 60 * 1000 }, () => {
     await page.waitForSelector('#feedback-reference');
     await page.fill('#feedback-reference', reference);
     await page.fill('#feedback-contact', 'binh@example.vn');
-    await page.click('.easyform-view button[type="submit"]');
+    await page.click('.mttq-feedback-status button[type="submit"]');
     const state = await page.waitForSelector('.mttq-feedback-state');
     assert.equal(await state.textContent(), 'Trạng thái: Đã tiếp nhận');
 
     await page.fill('#feedback-contact', 'nguoi-khac@example.vn');
-    await page.click('.easyform-view button[type="submit"]');
+    await page.click('.mttq-feedback-status button[type="submit"]');
     const alert = await page.waitForSelector('.mttq-feedback-error');
     assert.equal(await alert.textContent(), 'Không tìm thấy phản ánh ứng với mã số và thông tin liên hệ này.');
     await screenshot(page, 'feedback-status');

@@ -396,6 +396,7 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
     const anon = await newPage(stack);
     let res = await anon.goto(`${stack.url}${itemPath}`, { waitUntil: 'networkidle' });
     assert.equal(res.status(), 401);
+    await anon.waitForSelector('input#login', { timeout: 15000 });
     assert.equal(await anon.locator('input#login').count(), 1);
     assert.ok(!(await anon.content()).includes(text), 'no private content');
 
@@ -474,6 +475,7 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
       waitUntil: 'networkidle',
     });
     assert.equal(res2.status(), 401);
+    await anon.waitForSelector('input#login', { timeout: 15000 });
     assert.equal(await anon.locator('input#login').count(), 1);
     assert.equal(await anon.locator('.block.title [contenteditable="true"]').count(), 0);
     await anon.close();

@@ -203,6 +203,7 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     await page.goto(`${stack.url}/noi-bo`, { waitUntil: 'networkidle' });
     await screenshot(page, 'noi-bo-anonymous');
     assert.equal(new URL(page.url()).pathname, '/noi-bo');
+    await page.waitForSelector('input#login', { timeout: 15000 });
     assert.equal(await page.locator('input#login').count(), 1, 'login field');
     assert.equal(await page.locator('input#password').count(), 1, 'password field');
     const text = await page.locator('#page-login, .mttq-login-required').first().textContent();
