@@ -592,7 +592,7 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
 
     const anonymous = await newPage();
     await anonymous.goto(`${stack.url}${unit.path}/thong-ke-phan-anh`, { waitUntil: 'networkidle' });
-    assert.match(await anonymous.locator('[role="alert"]').textContent(), /Vui lòng đăng nhập/);
+    assert.match(await anonymous.locator('.mttq-feedback-stats [role="alert"]').textContent(), /Vui lòng đăng nhập/);
     assert.equal(await anonymous.locator('.mttq-feedback-stats-table').count(), 0);
     await anonymous.context().close();
 
@@ -606,7 +606,7 @@ describe('MTTQ Lạng Sơn frontend', { timeout: 30 * 60 * 1000 }, () => {
     await screenshot(page, 'feedback-stats-unit');
     // the network's figures are the province office's
     await page.goto(`${stack.url}/thong-ke-phan-anh?thang=${month}`, { waitUntil: 'networkidle' });
-    await page.locator('[role="alert"]').waitFor();
+    await page.locator('.mttq-feedback-stats [role="alert"]').waitFor();
     assert.equal(await page.locator('.mttq-feedback-stats-table').count(), 0);
     await page.context().close();
   });
