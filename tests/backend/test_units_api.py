@@ -196,9 +196,10 @@ class TestAddUnit:
         assert data["title"] == "Ủy ban MTTQ Việt Nam huyện Mẫu Sơn"
         assert data["state"] == "active"
         sections = api_client.get("huyen-mau-son").json()["items"]
-        # ... and the citizens' feedback form (its case folder is private)
+        # ... the citizens' feedback form (its case folder is private) and the unit's search page
         assert [s["title"] for s in sections] == ["Tin tức", "Văn bản", "Lịch công tác", "Thư viện ảnh",
-                                                  "Giới thiệu", "Liên hệ", "Gửi phản ánh, kiến nghị"]
+                                                  "Giới thiệu", "Liên hệ", "Gửi phản ánh, kiến nghị",
+                                                  "Tìm kiếm"]
         assert api_client.get("@units").json()["items_total"] == 13
         groups = api_client.get("@groups?query=unit-190", user="admin").json()
         assert {g["id"] for g in groups} == {"unit-190-editors", "unit-190-reviewers", "unit-190-cadres",
