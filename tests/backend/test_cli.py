@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import importlib
 import json
 import os
 import pytest
@@ -24,11 +25,27 @@ def instance(tmp_path_factory):
     return etc / "zope.conf"
 
 
-def run(conf, *args):
+def run(conf, *args, command="mttq-network"):
     env = dict(os.environ, LANG="C.UTF-8")
     return subprocess.run(
-        [BIN / "mttq-network", "-C", conf, *args], capture_output=True, text=True, env=env, timeout=300
+        [BIN / command, "-C", conf, *args], capture_output=True, text=True, env=env, timeout=300
     )
+
+
+# Every console script starts through network.cli.open_site/open_app.
+COMMANDS = [
+    ("mttq-network", "mttq.langson.network.cli", ["list"]),
+    ("mttq-reports", "mttq.langson.reports.cli", ["remind", "--dry-run"]),
+    ("mttq-scale", "mttq.langson.scale.cli", ["generate", "--news-per-unit", "1"]),
+]
+
+
+@pytest.mark.parametrize("module, args", [c[1:] for c in COMMANDS] + [("mttq.langson.network.cli", ["create-site"])])
+def test_missing_config_is_explained_by_every_command(module, args, tmp_path, capsys):
+    cli = importlib.import_module(module)
+    conf = tmp_path / "khong-co.conf"
+    assert cli.main(["-C", str(conf), *args]) == 2
+    assert f"Lỗi: không có tệp cấu hình Zope {conf} (hãy chạy 'make instance')." in capsys.readouterr().err
 
 
 class TestCommand:
@@ -97,3 +114,9 @@ class TestCommand:
         )
         assert result.returncode == 2
         assert "Giá trị không hợp lệ cho --news-per-unit" in result.stderr
+
+    @pytest.mark.parametrize("command, args", [(c[0], c[2]) for c in COMMANDS])
+    def test_7_missing_site_is_explained_by_every_command(self, instance, command, args):
+        result = run(instance, "--site-id", "khong-co", *args, command=command)
+        assert result.returncode == 2, result.stderr[-2000:]
+        assert "Lỗi: chưa có trang /khong-co (hãy chạy 'make start' hoặc 'create-site')." in result.stderr

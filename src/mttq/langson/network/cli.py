@@ -92,6 +92,43 @@ def as_site(app, site_id):
         setSite(None)
 
 
+class StartupError(Exception):
+    """The command cannot start; the reason has been printed in Vietnamese."""
+
+    exit_code = 2
+
+
+@contextmanager
+def open_app(zope_conf):
+    """The Zope application of `zope_conf`; StartupError if the file is missing.
+
+    Checked first so a wrong -C gives a sentence instead of a ZConfig traceback.
+    """
+    if not os.path.exists(zope_conf):
+        say(_("Error: the Zope configuration ${path} does not exist (run 'make instance').",
+              mapping={"path": zope_conf}), sys.stderr)
+        raise StartupError()
+    with zope_app(zope_conf) as app:
+        yield app
+
+
+@contextmanager
+def open_site(zope_conf, site_id):
+    """The Plone site `site_id` as the current site, run as the system user.
+
+    The start-up shared by the console scripts (mttq-network, mttq-reports,
+    mttq-scale): StartupError, after a Vietnamese message, if the
+    configuration or the site is missing.
+    """
+    with open_app(zope_conf) as app:
+        if site_id not in app.objectIds():
+            say(_("Error: there is no site /${id} yet (run 'make start' or 'create-site').",
+                  mapping={"id": site_id}), sys.stderr)
+            raise StartupError()
+        with as_site(app, site_id) as site:
+            yield site
+
+
 def say(message, stream=None):
     """Print an i18n message in Vietnamese (the command has no request)."""
     from zope.i18n import interpolate
@@ -153,57 +190,53 @@ def create_site_command(app, args):
     return 0
 
 
-def run_action(app, args):
+def run_action(site, args):
     import transaction
 
     from mttq.langson.network import units
     from mttq.langson.network.records import UnitRecord
 
-    with as_site(app, args.site_id) as site:
-        if args.command == "list":
-            from mttq.langson.network.interfaces import ISerializeUnitToJson
-            from zope.component import getMultiAdapter
+    if args.command == "list":
+        from mttq.langson.network.interfaces import ISerializeUnitToJson
+        from zope.component import getMultiAdapter
 
-            data = [getMultiAdapter((u, app.REQUEST), ISerializeUnitToJson)() for u in units.all_units(site)]
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-            return 0
-        try:
-            if args.command == "add":
-                record = UnitRecord(code=args.code, name=args.name, level=args.level, kind=args.kind,
-                                    parent=args.parent, short_name=args.short_name)
-                unit = units.add_unit(record, args.primary_color, args.secondary_color, site=site)
-                message = _("Unit ${code} added: ${title} (/${id}).",
-                            mapping={"code": unit.unit_code, "title": unit.title, "id": unit.getId()})
-            elif args.command == "rename":
-                unit = units.rename_unit(args.code, args.title, args.name, args.short_name, site=site)
-                message = _("Unit ${code} renamed: ${title}.", mapping={"code": unit.unit_code, "title": unit.title})
-            else:
-                unit = units.close_unit(args.code, args.comment, site=site)
-                message = _("Unit ${code} closed: ${title}. Its site stays readable as an archive.",
-                            mapping={"code": unit.unit_code, "title": unit.title})
-        except units.UnitError as error:
-            transaction.abort()
-            say(_("Error: ${message}", mapping={"message": error.translated()}), sys.stderr)
-            return 2
-        transaction.commit()
-        say(message)
+        data = [getMultiAdapter((u, site.REQUEST), ISerializeUnitToJson)() for u in units.all_units(site)]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    try:
+        if args.command == "add":
+            record = UnitRecord(code=args.code, name=args.name, level=args.level, kind=args.kind,
+                                parent=args.parent, short_name=args.short_name)
+            unit = units.add_unit(record, args.primary_color, args.secondary_color, site=site)
+            message = _("Unit ${code} added: ${title} (/${id}).",
+                        mapping={"code": unit.unit_code, "title": unit.title, "id": unit.getId()})
+        elif args.command == "rename":
+            unit = units.rename_unit(args.code, args.title, args.name, args.short_name, site=site)
+            message = _("Unit ${code} renamed: ${title}.", mapping={"code": unit.unit_code, "title": unit.title})
+        else:
+            unit = units.close_unit(args.code, args.comment, site=site)
+            message = _("Unit ${code} closed: ${title}. Its site stays readable as an archive.",
+                        mapping={"code": unit.unit_code, "title": unit.title})
+    except units.UnitError as error:
+        transaction.abort()
+        say(_("Error: ${message}", mapping={"message": error.translated()}), sys.stderr)
+        return 2
+    transaction.commit()
+    say(message)
+    return 0
 
 
 def main(argv=None):
     args = _parser().parse_args(argv)
-    if not os.path.exists(args.zope_conf):
-        say(_("Error: the Zope configuration ${path} does not exist (run 'make instance').",
-              mapping={"path": args.zope_conf}), sys.stderr)
-        return 2
-    with zope_app(args.zope_conf) as app:
+    try:
         if args.command == "create-site":
-            return create_site_command(app, args)
-        if args.site_id not in app.objectIds():
-            say(_("Error: there is no site /${id} yet (run 'make start' or 'create-site').",
-                  mapping={"id": args.site_id}), sys.stderr)
-            return 2
-        return run_action(app, args)
+            # The one command that runs before the site exists.
+            with open_app(args.zope_conf) as app:
+                return create_site_command(app, args)
+        with open_site(args.zope_conf, args.site_id) as site:
+            return run_action(site, args)
+    except StartupError as error:
+        return error.exit_code
 
 
 if __name__ == "__main__":

@@ -8,9 +8,9 @@ it several times a day (or every day) sends each reminder once.
 """
 
 from mttq.langson import _
-from mttq.langson.network.cli import as_site
+from mttq.langson.network.cli import open_site
 from mttq.langson.network.cli import say
-from mttq.langson.network.cli import zope_app
+from mttq.langson.network.cli import StartupError
 
 import argparse
 import datetime
@@ -50,17 +50,11 @@ def remind(site, args):
 
 def main(argv=None):
     args = _parser().parse_args(argv)
-    if not os.path.exists(args.zope_conf):
-        say(_("Error: the Zope configuration ${path} does not exist (run 'make instance').",
-              mapping={"path": args.zope_conf}), sys.stderr)
-        return 2
-    with zope_app(args.zope_conf) as app:
-        if args.site_id not in app.objectIds():
-            say(_("Error: there is no site /${id} yet (run 'make start' or 'create-site').",
-                  mapping={"id": args.site_id}), sys.stderr)
-            return 2
-        with as_site(app, args.site_id) as site:
+    try:
+        with open_site(args.zope_conf, args.site_id) as site:
             return remind(site, args)
+    except StartupError as error:
+        return error.exit_code
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ backend over HTTP and prints p50/p95 per scenario (home, registry, search).
 """
 
 from mttq.langson import _
-from mttq.langson.network.cli import as_site
+from mttq.langson.network.cli import open_site
 from mttq.langson.network.cli import say
-from mttq.langson.network.cli import zope_app
+from mttq.langson.network.cli import StartupError
 
 import argparse
 import json
@@ -67,13 +67,12 @@ def main(argv=None):
         return 2
     from mttq.langson.scale.generate import generate
 
-    with zope_app(args.zope_conf) as app:
-        if args.site_id not in app.objectIds():
-            say(_("There is no site /${id}: run `make site` first.", mapping={"id": args.site_id}), sys.stderr)
-            return 2
-        with as_site(app, args.site_id) as site:
+    try:
+        with open_site(args.zope_conf, args.site_id) as site:
             counts = generate(site, news_per_unit=args.news_per_unit, documents_per_unit=args.documents_per_unit,
                               events_per_unit=args.events_per_unit, years=args.years, seed=args.seed)
+    except StartupError as error:
+        return error.exit_code
     say(_("Created ${news} news items, ${documents} documents and ${events} events in ${seconds} s.",
           mapping=counts))
     return 0
