@@ -1,58 +1,34 @@
 import { TIME_ZONE } from "../constants";
+import { filtersQueryString, parseFilters, withFilter } from "./urlFilters";
 
 /**
  * The training materials library's filters live in the URL query string
  * (`?q=&tag=&tag=&kind=&sort=&b_start=`), so that a filtered list can be
- * shared: these helpers read and write them and build the backend address
- * (`<library>/@materials`).
+ * shared (see urlFilters): these helpers read and write them and build the
+ * backend address (`<library>/@materials`).
  */
 
 export const MATERIALS_PAGE_SIZE = 12;
-const SINGLE = ["q", "kind", "sort", "b_start"];
+export const MATERIALS_FILTERS = {
+  names: ["q", "tag", "kind", "sort", "b_start"],
+  multi: ["tag"],
+};
 
 export function parseMaterialsQuery(search = "") {
-  const params = new URLSearchParams(search);
-  const out = {};
-  const q = (params.get("q") || "").trim();
-  if (q) out.q = q;
-  const tags = params
-    .getAll("tag")
-    .map((t) => t.trim())
-    .filter(Boolean);
-  if (tags.length) out.tag = [...new Set(tags)];
-  ["kind", "sort", "b_start"].forEach((name) => {
-    const value = (params.get(name) || "").trim();
-    if (value) out[name] = value;
-  });
-  return out;
+  return parseFilters(search, MATERIALS_FILTERS);
 }
 
 export function materialsQueryString(params = {}) {
-  const out = new URLSearchParams();
-  if (params.q) out.set("q", params.q);
-  (params.tag || []).forEach((t) => out.append("tag", t));
-  SINGLE.slice(1).forEach((name) => {
-    const value = params[name];
-    if (value !== undefined && value !== null && `${value}` !== "") {
-      if (!(name === "b_start" && `${value}` === "0"))
-        out.set(name, `${value}`);
-    }
-  });
-  return out.toString();
+  return filtersQueryString(params, MATERIALS_FILTERS);
 }
 
 /** The filters with one changed; any change but paging starts at page 1. */
-export function withMaterialsParam(params, name, value) {
-  const next = { ...params, [name]: value };
-  if (name !== "b_start") delete next.b_start;
-  if (!value || (Array.isArray(value) && !value.length)) delete next[name];
-  return next;
-}
+export const withMaterialsParam = withFilter;
 
 /** Add the tag to the filters, or take it away if it is there. */
 export function toggleTag(params, tag) {
   const tags = params.tag || [];
-  return withMaterialsParam(
+  return withFilter(
     params,
     "tag",
     tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag],

@@ -1,8 +1,14 @@
 /**
  * The documents registry's filters live in the URL query string, so that a
- * result list can be shared: these helpers read and write them and build
- * the backend addresses (`@registry`, `@registry/csv`).
+ * result list can be shared (see urlFilters): these helpers read and write
+ * them and build the backend addresses (`@registry`, `@registry/csv`).
  */
+import {
+  filtersQueryString,
+  pages as pagesOf,
+  parseFilters,
+  withFilter,
+} from './urlFilters';
 
 // In the order they appear in a shared address.
 export const REGISTRY_PARAMS = [
@@ -16,38 +22,20 @@ export const REGISTRY_PARAMS = [
   'sort',
   'b_start',
 ];
+export const REGISTRY_FILTERS = { names: REGISTRY_PARAMS };
 export const PAGE_SIZE = 20;
 export const PROVINCE_CODE = '20';
 
 export function parseRegistryQuery(search = '') {
-  const params = new URLSearchParams(search);
-  const out = {};
-  REGISTRY_PARAMS.forEach((name) => {
-    const value = (params.get(name) || '').trim();
-    if (value) out[name] = value;
-  });
-  return out;
+  return parseFilters(search, REGISTRY_FILTERS);
 }
 
 export function registryQueryString(params = {}) {
-  const out = new URLSearchParams();
-  REGISTRY_PARAMS.forEach((name) => {
-    const value = params[name];
-    if (value !== undefined && value !== null && `${value}` !== '') {
-      if (!(name === 'b_start' && `${value}` === '0'))
-        out.set(name, `${value}`);
-    }
-  });
-  return out.toString();
+  return filtersQueryString(params, REGISTRY_FILTERS);
 }
 
 /** The filters with one changed; any change but paging starts at page 1. */
-export function withParam(params, name, value) {
-  const next = { ...params, [name]: value };
-  if (name !== 'b_start') delete next.b_start;
-  if (!value) delete next[name];
-  return next;
-}
+export const withParam = withFilter;
 
 export function registryApiPath(path, params = {}, csv = false) {
   const base = `${path === '/' ? '' : path}/@registry${csv ? '/csv' : ''}`;
@@ -70,7 +58,5 @@ export function signatureState(signature) {
 }
 
 export function pages(total, bStart = 0, size = PAGE_SIZE) {
-  const count = Math.ceil((total || 0) / size);
-  const current = Math.floor((bStart || 0) / size);
-  return { count, current };
+  return pagesOf(total, bStart, size);
 }

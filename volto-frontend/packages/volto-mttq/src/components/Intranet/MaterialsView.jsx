@@ -1,5 +1,5 @@
 import React, { useEffect, useState } from "react";
-import { Link, useHistory, useLocation } from "react-router-dom";
+import { Link } from "react-router-dom";
 import { useDispatch, useSelector } from "react-redux";
 import { defineMessages, useIntl } from "react-intl";
 import { flattenToAppURL } from "@plone/volto/helpers/Url/Url";
@@ -12,16 +12,16 @@ import tableSVG from "@plone/volto/icons/table.svg";
 import imageSVG from "@plone/volto/icons/image.svg";
 import linkSVG from "@plone/volto/icons/link.svg";
 import { getMaterials } from "../../actions/materials";
-import { pages } from "../../helpers/registry";
 import {
+  MATERIALS_FILTERS,
   MATERIALS_PAGE_SIZE,
   formatDay,
   formatSize,
-  materialsQueryString,
   parseMaterialsQuery,
   toggleTag,
-  withMaterialsParam,
 } from "../../helpers/materials";
+import { useUrlFilters } from "../../helpers/urlFilters";
+import Paging from "../Paging/Paging";
 
 const messages = defineMessages({
   heading: {
@@ -60,10 +60,6 @@ const messages = defineMessages({
     id: "mttq-materials-tag-filter",
     defaultMessage: "Lọc theo chủ đề {tag}",
   },
-  paging: { id: "mttq-materials-paging", defaultMessage: "Phân trang" },
-  previous: { id: "mttq-materials-previous", defaultMessage: "Trang trước" },
-  next: { id: "mttq-materials-next", defaultMessage: "Trang sau" },
-  page: { id: "mttq-materials-page", defaultMessage: "Trang {page}" },
 });
 
 // One icon per kind of material (backend intranet/materials.py KINDS).
@@ -161,11 +157,8 @@ const Material = ({ item, params, go, intl }) => {
 const MaterialsView = ({ properties, path: blockPath }) => {
   const intl = useIntl();
   const dispatch = useDispatch();
-  const history = useHistory();
-  const location = useLocation();
   const path = flattenToAppURL(properties?.["@id"] || "") || blockPath || "/";
-  const params = parseMaterialsQuery(location.search);
-  const qs = materialsQueryString(params);
+  const { params, qs, go, change } = useUrlFilters(MATERIALS_FILTERS);
   const { data, loading, error } = useSelector(
     (state) => state.mttqMaterials || {},
   );
@@ -176,11 +169,6 @@ const MaterialsView = ({ properties, path: blockPath }) => {
   }, [dispatch, path, qs]);
   useEffect(() => setText(params.q || ""), [params.q]);
 
-  const go = (next) => {
-    const query = materialsQueryString(next);
-    history.push(`${location.pathname}${query ? `?${query}` : ""}`);
-  };
-  const change = (name, value) => go(withMaterialsParam(params, name, value));
   const facets = data?.facets || {};
   const chosen = params.tag || [];
   // A chosen tag stays offered (to take it away) even without matches.
@@ -190,11 +178,6 @@ const MaterialsView = ({ properties, path: blockPath }) => {
       .filter((t) => !(facets.tag || []).some((f) => f.value === t))
       .map((t) => ({ value: t, title: t, count: 0 })),
   ];
-  const { count, current } = pages(
-    data?.items_total,
-    Number(params.b_start || 0),
-    MATERIALS_PAGE_SIZE,
-  );
 
   return (
     <section
@@ -306,50 +289,13 @@ const MaterialsView = ({ properties, path: blockPath }) => {
           ))}
         </ul>
       )}
-      {count > 1 && (
-        <nav
-          className="mttq-materials-paging"
-          aria-label={intl.formatMessage(messages.paging)}
-        >
-          {current > 0 && (
-            <button
-              type="button"
-              onClick={() =>
-                change("b_start", `${(current - 1) * MATERIALS_PAGE_SIZE}`)
-              }
-            >
-              {intl.formatMessage(messages.previous)}
-            </button>
-          )}
-          {[...Array(count).keys()]
-            .slice(Math.max(0, current - 4), current + 5)
-            .map((page) => (
-              <button
-                type="button"
-                key={page}
-                aria-current={page === current ? "page" : undefined}
-                aria-label={intl.formatMessage(messages.page, {
-                  page: page + 1,
-                })}
-                onClick={() =>
-                  change("b_start", `${page * MATERIALS_PAGE_SIZE}`)
-                }
-              >
-                {page + 1}
-              </button>
-            ))}
-          {current < count - 1 && (
-            <button
-              type="button"
-              onClick={() =>
-                change("b_start", `${(current + 1) * MATERIALS_PAGE_SIZE}`)
-              }
-            >
-              {intl.formatMessage(messages.next)}
-            </button>
-          )}
-        </nav>
-      )}
+      <Paging
+        className="mttq-materials-paging"
+        total={data?.items_total}
+        bStart={params.b_start}
+        size={MATERIALS_PAGE_SIZE}
+        onPage={(bStart) => change("b_start", bStart)}
+      />
     </section>
   );
 };

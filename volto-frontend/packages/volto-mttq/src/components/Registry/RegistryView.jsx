@@ -1,5 +1,5 @@
 import React, { useEffect, useState } from 'react';
-import { Link, useHistory, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useDispatch, useSelector } from 'react-redux';
 import { defineMessages, useIntl } from 'react-intl';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
@@ -7,12 +7,13 @@ import { getRegistry } from '../../actions/registry';
 import {
   PAGE_SIZE,
   PROVINCE_CODE,
-  pages,
+  REGISTRY_FILTERS,
   parseRegistryQuery,
   registryCsvUrl,
-  registryQueryString,
   withParam,
 } from '../../helpers/registry';
+import { useUrlFilters } from '../../helpers/urlFilters';
+import Paging from '../Paging/Paging';
 
 const messages = defineMessages({
   heading: { id: 'mttq-registry-heading', defaultMessage: 'Sổ văn bản' },
@@ -51,10 +52,6 @@ const messages = defineMessages({
   number: { id: 'mttq-registry-number', defaultMessage: 'Số, ký hiệu' },
   issued: { id: 'mttq-registry-issued', defaultMessage: 'Ngày ban hành' },
   summary: { id: 'mttq-registry-summary', defaultMessage: 'Trích yếu' },
-  paging: { id: 'mttq-registry-paging', defaultMessage: 'Phân trang' },
-  previous: { id: 'mttq-registry-previous', defaultMessage: 'Trang trước' },
-  next: { id: 'mttq-registry-next', defaultMessage: 'Trang sau' },
-  page: { id: 'mttq-registry-page', defaultMessage: 'Trang {page}' },
 });
 
 export function formatDate(iso) {
@@ -95,11 +92,8 @@ const FacetSelect = ({ name, label, facets, value, onChange, allLabel }) => {
 const RegistryView = ({ properties, path: blockPath }) => {
   const intl = useIntl();
   const dispatch = useDispatch();
-  const history = useHistory();
-  const location = useLocation();
   const path = flattenToAppURL(properties?.['@id'] || '') || blockPath || '/';
-  const params = parseRegistryQuery(location.search);
-  const qs = registryQueryString(params);
+  const { params, qs, go, change } = useUrlFilters(REGISTRY_FILTERS);
   const { data, loading, error } = useSelector(
     (state) => state.mttqDocuments?.registry || {},
   );
@@ -110,11 +104,6 @@ const RegistryView = ({ properties, path: blockPath }) => {
   }, [dispatch, path, qs]);
   useEffect(() => setText(params.q || ''), [params.q]);
 
-  const go = (next) => {
-    const query = registryQueryString(next);
-    history.push(`${location.pathname}${query ? `?${query}` : ''}`);
-  };
-  const change = (name, value) => go(withParam(params, name, value));
   const facets = data?.facets || {};
   const isProvince = data?.unit_code === PROVINCE_CODE;
   const scope = params.scope || data?.scope || 'unit';
@@ -123,10 +112,6 @@ const RegistryView = ({ properties, path: blockPath }) => {
     ...(isProvince ? [] : [['upper', messages.upper]]),
     ['network', messages.network],
   ];
-  const { count, current } = pages(
-    data?.items_total,
-    Number(params.b_start || 0),
-  );
   const all = intl.formatMessage(messages.all);
 
   return (
@@ -290,44 +275,13 @@ const RegistryView = ({ properties, path: blockPath }) => {
           </tbody>
         </table>
       )}
-      {count > 1 && (
-        <nav
-          className="mttq-registry-paging"
-          aria-label={intl.formatMessage(messages.paging)}
-        >
-          {current > 0 && (
-            <button
-              type="button"
-              onClick={() => change('b_start', `${(current - 1) * PAGE_SIZE}`)}
-            >
-              {intl.formatMessage(messages.previous)}
-            </button>
-          )}
-          {[...Array(count).keys()]
-            .slice(Math.max(0, current - 4), current + 5)
-            .map((page) => (
-              <button
-                type="button"
-                key={page}
-                aria-current={page === current ? 'page' : undefined}
-                aria-label={intl.formatMessage(messages.page, {
-                  page: page + 1,
-                })}
-                onClick={() => change('b_start', `${page * PAGE_SIZE}`)}
-              >
-                {page + 1}
-              </button>
-            ))}
-          {current < count - 1 && (
-            <button
-              type="button"
-              onClick={() => change('b_start', `${(current + 1) * PAGE_SIZE}`)}
-            >
-              {intl.formatMessage(messages.next)}
-            </button>
-          )}
-        </nav>
-      )}
+      <Paging
+        className="mttq-registry-paging"
+        total={data?.items_total}
+        bStart={params.b_start}
+        size={PAGE_SIZE}
+        onPage={(bStart) => change('b_start', bStart)}
+      />
     </section>
   );
 };
