@@ -75,9 +75,14 @@ class TestPages:
 
     def test_the_block_has_the_four_facets_and_searches_the_network(self, portal):
         block = _search_block(portal["huyen-trang-dinh"][PAGE_ID])
-        assert [f["field"]["value"] for f in block["facets"]] == ["unit_code", "portal_type", "news_category", "year"]
-        assert [f["title"] for f in block["facets"]] == ["Đơn vị", "Loại nội dung", "Chuyên mục", "Năm"]
+        shown = [f for f in block["facets"] if not f["hidden"]]
+        assert [f["field"]["value"] for f in shown] == ["unit_code", "portal_type", "news_category", "year"]
+        assert [f["title"] for f in shown] == ["Đơn vị", "Loại nội dung", "Chuyên mục", "Năm"]
         assert all(f["multiple"] for f in block["facets"])
+        # Tags: a hidden facet, so that a tag in the address filters (tag links)
+        hidden = [f for f in block["facets"] if f["hidden"]]
+        assert [(f["field"]["value"], f["title"], f["type"]) for f in hidden] == [
+            ("Subject", "Chủ đề", "selectFacet")]
         # the whole network, whatever the page: a unit is a facet value
         assert block["query"]["query"] == [{"i": "path", "o": f"{PAQO}.string.absolutePath", "v": "/"}]
         assert "sort_on" not in block["query"]  # relevance for a text search
@@ -163,6 +168,19 @@ class TestThroughRest:
         assert item["unit_code"] == "178" and item["@type"] == "News Item"
         assert item["effective"].startswith("2026-03-01")
 
+    def test_a_tag_narrows_the_results_as_the_hidden_facet_asks(self, functional, api_client):
+        portal = functional["portal"]
+        _news(portal, A, "the", "Tin có chủ đề", subject=("Chuyển đổi số", "Khu dân cư"))
+        _news(portal, B, "khac", "Tin chủ đề khác", subject=("Bầu cử",))
+        _news(portal, B, "nhap-the", "Tin nháp có chủ đề", subject=("Chuyển đổi số",), publish=False)
+        transaction.commit()
+        # what Volto's selectFacet sends for the tag of the address
+        tag = {"i": "Subject", "o": f"{PAQO}.list.contains", "v": ["Chuyển đổi số"]}
+        assert _titles(_query(api_client, [tag])) == ["Tin có chủ đề"]
+        unit = {"i": "unit_code", "o": f"{PAQO}.selection.any", "v": ["180"]}
+        assert _titles(_query(api_client, [tag, unit])) == []
+        assert set(_titles(_query(api_client, [tag], user="editor-180"))) == {"Tin có chủ đề", "Tin nháp có chủ đề"}
+
     def test_exact_accents_rank_first(self, functional, api_client):
         portal = functional["portal"]
         _news(portal, A, "hoa-old", "Giữ vững hòa bình")
@@ -210,4 +228,34 @@ class TestUpgrade:
         assert registry["plone.app.querystring.field.year.vocabulary"] == "mttq.langson.Years"
         for unit in all_units():
             assert [f["field"]["value"] for f in _search_block(unit[PAGE_ID])["facets"]] == [
-                index for index, _label, _widget in FACETS]
+                index for index, _label, _widget, _hidden in FACETS]
+
+    def test_upgrade_from_1010_adds_the_tag_facet_and_keeps_the_editors_facets(self, portal):
+        from mttq.langson.network.units import all_units
+
+        editors = {"@id": "facet-review", "title": "Trạng thái", "field": {"label": "Trạng thái", "value": "review_state"},
+                   "type": "checkboxFacet", "multiple": True, "hidden": False, "advanced": False}
+        # A 1010 site: search pages without the tag facet; an editor added one of theirs to a unit's page.
+        for unit in all_units():
+            page = unit[PAGE_ID]
+            blocks = dict(page.blocks)
+            block_id = next(i for i, b in blocks.items() if b["@type"] == "search")
+            facets = [f for f in blocks[block_id]["facets"] if f["field"]["value"] != "Subject"]
+            if unit.getId() == "huyen-trang-dinh":
+                facets.append(editors)
+            blocks[block_id] = dict(blocks[block_id], facets=facets)
+            page.blocks = blocks
+        setup = api.portal.get_tool("portal_setup")
+        setup.setLastVersionForProfile(PROFILE, "1010")
+
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            setup.upgradeProfile(PROFILE)
+
+        current = setup.getVersionForProfile(PROFILE)
+        assert setup.getLastVersionForProfile(PROFILE) == tuple(current.split("."))
+        assert int(current) >= 1011  # later steps may follow
+        for unit in all_units():
+            fields = [f["field"]["value"] for f in _search_block(unit[PAGE_ID])["facets"]]
+            kept = ["review_state"] if unit.getId() == "huyen-trang-dinh" else []
+            assert fields == ["unit_code", "portal_type", "news_category", "year", *kept, "Subject"], unit.getId()
+        assert _search_block(portal[PAGE_ID])["facets"][-1]["hidden"] is True

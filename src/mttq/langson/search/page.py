@@ -6,7 +6,9 @@ category (``news_category``) and year (``year``). Its base query is the
 whole network (an absolute path to the root): the unit a reader searches in
 is a facet value the header's search box puts in the address, so that
 unticking it widens the search to the network, and the address (with the
-facets) can be shared and reloaded. The page stays out of the navigation.
+facets) can be shared and reloaded. A hidden facet on tags (``Subject``)
+serves the tag links of articles and pages. The page stays out of the
+navigation.
 """
 
 from mttq.langson.network.blocks import page_blocks
@@ -19,12 +21,17 @@ PAGE_ID = "tim-kiem"
 PAGE_TITLE = "Tìm kiếm"
 PAGE_DESCRIPTION = "Tìm tin tức, văn bản, sự kiện trên trang của đơn vị và toàn mạng lưới."
 PAQO = "plone.app.querystring.operation"
-# (index, label, Volto facet widget); the labels are the page's own text.
+# (index, label, Volto facet widget, hidden); the labels are the page's own text.
 FACETS = (
-    ("unit_code", "Đơn vị", "selectFacet"),
-    ("portal_type", "Loại nội dung", "checkboxFacet"),
-    ("news_category", "Chuyên mục", "checkboxFacet"),
-    ("year", "Năm", "checkboxFacet"),
+    ("unit_code", "Đơn vị", "selectFacet", False),
+    ("portal_type", "Loại nội dung", "checkboxFacet", False),
+    ("news_category", "Chuyên mục", "checkboxFacet", False),
+    ("year", "Năm", "checkboxFacet", False),
+    # Tags: the tag links of articles and pages put one in the address; the
+    # block then filters by it and lists it among the active filters. Hidden
+    # as a facet: the tag vocabulary is only for editors (and lists the
+    # intranet's tags too), so anonymous readers would get an empty list.
+    ("Subject", "Chủ đề", "selectFacet", True),
 )
 
 
@@ -50,10 +57,10 @@ def search_block():
                 "field": {"label": label, "value": index},
                 "type": widget,
                 "multiple": True,
-                "hidden": False,
+                "hidden": hidden,
                 "advanced": False,
             }
-            for index, label, widget in FACETS
+            for index, label, widget, hidden in FACETS
         ],
         # The results: the add-on's listing template (unit, type, date).
         "listingBodyTemplate": "mttqSearchResults",
@@ -75,6 +82,26 @@ def search_page_blocks():
                    "đó: bỏ chọn đơn vị ở mục \u201cĐơn vị\u201d để tìm trên toàn mạng lưới."),
         search_block(),
     )
+
+
+def add_missing_facets(page):
+    """Give the page's search block the facets of FACETS it lacks (on an
+    index no facet uses yet), after those it has: editors' changes stay.
+    Returns the indexes added."""
+    blocks = dict(page.blocks or {})
+    added = []
+    for block_id, block in blocks.items():
+        if block.get("@type") != "search":
+            continue
+        facets = list(block.get("facets") or [])
+        present = {(facet.get("field") or {}).get("value") for facet in facets}
+        new = [facet for facet in search_block()["facets"] if facet["field"]["value"] not in present]
+        if new:
+            blocks[block_id] = dict(block, facets=facets + new)
+            added += [facet["field"]["value"] for facet in new]
+    if added:
+        page.blocks = blocks  # a new dict: the change is persisted
+    return added
 
 
 def ensure_search_page(container):
