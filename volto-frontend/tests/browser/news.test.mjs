@@ -266,9 +266,12 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
     assert.deepEqual(article.image, { loaded: true, alt: 'Quang cảnh hội nghị' });
     assert.equal(article.caption, 'Quang cảnh hội nghị');
     assert.ok(article.text.includes('Sáng 10/3, Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn tổ chức hội nghị.'));
+    // a province article: the network's search page, the tag ticked
+    const tagSearch = (tag) =>
+      `/tim-kiem?query=${encodeURIComponent(JSON.stringify([{ i: 'Subject', o: 'paqo.selection.any', v: [tag] }]))}`;
     assert.deepEqual(article.subjects, [
-      ['Tin hoạt động', '/search?Subject=Tin%20ho%E1%BA%A1t%20%C4%91%E1%BB%99ng'],
-      ['Chuyển đổi số', '/search?Subject=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91'],
+      ['Tin hoạt động', tagSearch('Tin hoạt động')],
+      ['Chuyển đổi số', tagSearch('Chuyển đổi số')],
     ]);
     assert.deepEqual(article.related, [
       { href: news.u178.path, title: news.u178.title, unit: 'Thành phố Lạng Sơn' },
@@ -287,15 +290,22 @@ describe('News portal', { timeout: 30 * 60 * 1000 }, () => {
     await page.getByRole('button', { name: 'In / Lưu' }).click();
     assert.equal(await page.evaluate(() => window.mttqPrinted), 1);
 
-    // a category leads to the search of that category
+    // a tag leads to the search page, filtered by that tag (the block's
+    // hidden "Chủ đề" facet, listed among the active filters)
     await page.locator('.mttq-article-subjects a', { hasText: 'Chuyển đổi số' }).click();
-    await page.waitForURL(/\/search\?Subject=/);
-    await page.waitForSelector('#page-search .items h2, #page-search .search-items, #page-search');
+    await page.waitForURL(/\/tim-kiem\?query=/);
     await page.waitForFunction(
-      (title) => document.querySelector('#page-search')?.textContent.includes(title),
-      news.p1.title,
-      { timeout: 15000 },
+      () =>
+        !!document.querySelector('.block.search .mttq-search-results') &&
+        !document.querySelector('.block.search .dimmer.active, .block.search .loader.active'),
+      null,
+      { timeout: 30000 },
     );
+    await page.waitForLoadState('networkidle');
+    const found = await page.$$eval('.block.search .mttq-search-result h3', (hs) => hs.map((h) => h.textContent));
+    assert.ok(found.includes(news.p1.title), found.join(' | '));
+    assert.ok(!found.includes(news.p2.title), `untagged news listed: ${found.join(' | ')}`);
+    assert.match(await page.textContent('.block.search .filter-list-header'), /Bộ lọc đang áp dụng: 1/);
     await page.close();
   });
 

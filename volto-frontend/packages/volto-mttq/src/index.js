@@ -39,6 +39,7 @@ import CompletionDashboard, { ROUTE as COMPLETION } from './components/Completio
 import CadresImport, { ROUTE as CADRES_IMPORT } from './components/CadresImport/CadresImport';
 import SearchResults, { SearchNoResults } from './components/Search/SearchResults';
 import { searchTypeOptions } from './components/Search/search';
+import Tags from './components/Tags/Tags';
 import { getQueryStringResults } from '@plone/volto/actions/querystringsearch/querystringsearch';
 import { featuredKey, featuredQuery, featuresFirstItem } from './helpers/news';
 import ProposalPanel from './components/Proposals/ProposalPanel';
@@ -138,8 +139,15 @@ const applyConfig = (config) => {
   // EasyForm content (forms, citizens' feedback): the backend's @easyform.
   config.views.contentTypesViews.EasyForm = EasyFormView;
 
-  // ... which shows the categories itself, linked to the search: no
-  // second copy from Volto's `tags` slot below it.
+  // Tags below other content link to the unit's search page (Volto's own
+  // Tags link to its old /search route) ...
+  config.registerSlotComponent({
+    slot: 'belowContent',
+    name: 'tags',
+    component: Tags,
+  });
+  // ... and the article shows the categories itself, linked to the search:
+  // no second copy from Volto's `tags` slot below it.
   config.registerSlotComponent({
     slot: 'belowContent',
     name: 'tags',

@@ -69,6 +69,11 @@ describe('add-on configuration', () => {
     expect(forArticles.predicates[0]({ content: { '@type': 'News Item' } })).toBe(true);
     expect(forArticles.predicates[0]({ content: { '@type': 'Document' } })).toBe(false);
     expect(forArticles.component()).toBeNull();
+    // other content: the add-on's Tags (links to the unit's search page)
+    const slot = (type) =>
+      config.getSlot('belowContent', { content: { '@type': type } }).find((s) => s.name === 'tags');
+    expect(slot('Document').component).toBe(require('../components/Tags/Tags').default);
+    expect(slot('News Item').component).toBe(forArticles.component);
   });
 
   it('gives listings the news portal templates, without shadowing Volto', () => {

@@ -94,11 +94,6 @@ export function moreLinkPath({ linkHref, querystring, basePath }) {
   return `${base === '/' ? '' : base}/${rel}`;
 }
 
-/** Search URL of a category (Subject) of the network. */
-export function subjectSearchPath(subject) {
-  return `/search?Subject=${encodeURIComponent(subject)}`;
-}
-
 const HEAD_BLOCKS = ['title', 'description'];
 
 /**

@@ -8,7 +8,6 @@ import {
   moreLinkPath,
   realDate,
   splitLeadingBlocks,
-  subjectSearchPath,
   unitOfItem,
   withLead,
 } from './news';
@@ -72,10 +71,6 @@ describe('news helpers', () => {
     expect(
       moreLinkPath({ querystring: { query: [{ i: 'path', o: 'plone.app.querystring.operation.string.relativePath', v: '.' }] }, basePath: '/tin-tuc' }),
     ).toBeNull();
-  });
-
-  it('searches the network for a category', () => {
-    expect(subjectSearchPath('Chuyển đổi số')).toBe('/search?Subject=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91');
   });
 
   it('puts the lead image after the title and description blocks', () => {

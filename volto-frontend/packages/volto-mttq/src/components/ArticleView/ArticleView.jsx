@@ -16,7 +16,6 @@ import {
   itemDate,
   leadImageOf,
   splitLeadingBlocks,
-  subjectSearchPath,
   unitLabel,
   unitOfItem,
 } from '../../helpers/news';
@@ -24,7 +23,7 @@ import PublicationDate from '../PublicationDate/PublicationDate';
 import PrintButton from '../PrintButton/PrintButton';
 import NewsMeta from '../../news/NewsMeta';
 import { categoryOf } from '../../news/meta';
-import { searchUrl } from '../Search/search';
+import { searchUrl, tagSearchUrl } from '../Search/search';
 
 const messages = defineMessages({
   unit: { id: 'mttq-article-unit', defaultMessage: 'Đơn vị đăng tin' },
@@ -133,7 +132,8 @@ const ArticleView = ({ content, location }) => {
             <ul>
               {subjects.map((subject) => (
                 <li key={subject}>
-                  <Link to={subjectSearchPath(subject)}>{subject}</Link>
+                  {/* the unit's search page, tag ticked */}
+                  <Link to={tagSearchUrl(subject, unit)}>{subject}</Link>
                 </li>
               ))}
             </ul>

@@ -115,9 +115,14 @@ describe('ArticleView (News Item)', () => {
     expect(img.getAttribute('src')).toBe('/thanh-pho-lang-son/tin-tuc/ve-sinh/anh.png/@@images/image-800-a.png');
     expect(img.getAttribute('alt')).toBe('Đoàn viên dọn vệ sinh bờ sông Kỳ Cùng');
     expect(c.querySelector('figcaption').textContent).toBe('Đoàn viên dọn vệ sinh bờ sông Kỳ Cùng');
+    // tags: the unit's search page, unit and tag ticked
+    const tagQuery = (tag) =>
+      `/thanh-pho-lang-son/tim-kiem?query=${encodeURIComponent(
+        `[{"i":"unit_code","o":"paqo.selection.any","v":["178"]},{"i":"Subject","o":"paqo.selection.any","v":["${tag}"]}]`,
+      )}`;
     expect([...c.querySelectorAll('.mttq-article-subjects a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['Chuyển đổi số', '/search?Subject=Chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91'],
-      ['An sinh xã hội', '/search?Subject=An%20sinh%20x%C3%A3%20h%E1%BB%99i'],
+      ['Chuyển đổi số', tagQuery('Chuyển đổi số')],
+      ['An sinh xã hội', tagQuery('An sinh xã hội')],
     ]);
     const category = c.querySelector('.mttq-article-meta .mttq-article-category');
     expect(category.textContent).toBe('Chuyên mục: Chuyển đổi số');
@@ -132,6 +137,13 @@ describe('ArticleView (News Item)', () => {
     // from another unit: named, dated
     expect(related.querySelector('.mttq-news-unit').textContent).toBe('Tỉnh Lạng Sơn');
     expect(related.querySelector('time').textContent).toBe('10/02/2026');
+  });
+
+  it('links the tags of a province article to the network’s search page', () => {
+    const c = renderArticle({ ...article, '@id': 'http://localhost:8080/Plone/tin-tuc/hoi-nghi' });
+    expect(c.querySelector('.mttq-article-subjects a').getAttribute('href')).toBe(
+      `/tim-kiem?query=${encodeURIComponent('[{"i":"Subject","o":"paqo.selection.any","v":["Chuyển đổi số"]}]')}`,
+    );
   });
 
   it('prints (or saves as PDF) with "In / Lưu"', () => {

@@ -10,6 +10,7 @@ import {
   searchPagePath,
   searchTypeOptions,
   resultDate,
+  tagSearchUrl,
 } from './search';
 import viMessages from '../../testing/viMessages';
 import { units, trangDinh, province } from '../../testing/units';
@@ -59,6 +60,28 @@ describe('search page address', () => {
     expect(decode(searchUrl({ category: 'Chuyển đổi số' }))).toEqual([
       { i: 'news_category', o: 'paqo.selection.any', v: ['Chuyển đổi số'] },
     ]);
+  });
+
+  it('filters by a tag through the hidden Subject facet', () => {
+    expect(decode(searchUrl({ tag: 'Chuyển đổi số', unit: '180', home: '/huyen-trang-dinh' }))).toEqual([
+      { i: 'unit_code', o: 'paqo.selection.any', v: ['180'] },
+      { i: 'Subject', o: 'paqo.selection.any', v: ['Chuyển đổi số'] },
+    ]);
+  });
+
+  it('sends a tag to the search page of the item’s unit, unit ticked', () => {
+    const url = tagSearchUrl('Khu dân cư', trangDinh);
+    expect(url.startsWith('/huyen-trang-dinh/tim-kiem?query=')).toBe(true);
+    expect(decode(url)).toEqual([
+      { i: 'unit_code', o: 'paqo.selection.any', v: ['180'] },
+      { i: 'Subject', o: 'paqo.selection.any', v: ['Khu dân cư'] },
+    ]);
+    // the province's items, or an unknown unit: the network's page
+    for (const unit of [province, null]) {
+      const network = tagSearchUrl('Khu dân cư', unit);
+      expect(network.startsWith('/tim-kiem?query=')).toBe(true);
+      expect(decode(network)).toEqual([{ i: 'Subject', o: 'paqo.selection.any', v: ['Khu dân cư'] }]);
+    }
   });
 
   it('offers only the public types, in order', () => {

@@ -6,6 +6,7 @@
  * result shows.
  */
 import { realDate } from '../../helpers/news';
+import { unitPath } from '../../helpers/unit';
 
 export const SEARCH_PAGE = 'tim-kiem';
 const PAQO = 'paqo';
@@ -35,20 +36,33 @@ export function searchPagePath(home = '/') {
 /**
  * The search page's address with its state in the URL, as Volto's search
  * block writes it: the free text and the facets (`unit`: a unit code, the
- * unit a reader searches in; `category`: a news category). Reloading or
- * sharing the address gives the same results; unticking the unit widens the
- * search to the whole network.
+ * unit a reader searches in; `category`: a news category; `tag`: a tag, the
+ * page's hidden "Chủ đề" facet on Subject). Reloading or sharing the address
+ * gives the same results; unticking the unit widens the search to the whole
+ * network.
  */
-export function searchUrl({ home = '/', text = '', unit, category } = {}) {
+export function searchUrl({ home = '/', text = '', unit, category, tag } = {}) {
   const query = [];
   if (unit) query.push({ i: 'unit_code', o: `${PAQO}.selection.any`, v: [String(unit)] });
   if (category) query.push({ i: 'news_category', o: `${PAQO}.selection.any`, v: [category] });
+  if (tag) query.push({ i: 'Subject', o: `${PAQO}.selection.any`, v: [tag] });
   const trimmed = (text || '').trim();
   if (trimmed) query.push({ i: 'SearchableText', o: `${PAQO}.string.contains`, v: trimmed });
   const path = searchPagePath(home);
   return query.length
     ? `${path}?query=${encodeURIComponent(JSON.stringify(query))}`
     : path;
+}
+
+/**
+ * Where a tag of an item links: the search page of the item's unit (its
+ * navigation root) with the tag and, as the header's search box does, the
+ * unit ticked; the network's page for the province's items (or when the
+ * unit is not known).
+ */
+export function tagSearchUrl(tag, unit) {
+  const home = unitPath(unit);
+  return searchUrl({ home, tag, unit: home !== '/' ? unit.code : undefined });
 }
 
 /** The type facet's choices: only SEARCH_TYPES, in their order. */
