@@ -22,6 +22,7 @@ from zope.schema.interfaces import IVocabularyFactory
 
 import csv
 import io
+import json
 import pytest
 import transaction
 
@@ -115,6 +116,49 @@ class TestDefinition:
         assert "Hãy ghi kỳ báo cáo theo dạng 2026-Q4" in response.json()["message"]
         transaction.begin()
         assert "quy" not in folder(portal).objectIds()
+
+    def test_one_period_per_form_and_period(self, portal, api_client):
+        uid = folder(portal)[FORM_ID].UID()
+        body = {"@type": "ReportPeriod", "title": "Báo cáo tháng 11/2026", "report_form": uid,
+                "period_kind": "month", "period": "2026-11", "due_date": "2026-12-05"}
+        assert api_client.post(FOLDER, user="province-editor", json=dict(body, id="thang-11")).status_code == 201
+        # Volto's add form sends no id; a stray space changes nothing
+        for extra in ({}, {"id": "thang-11-lan-2", "period": " 2026-11 "}):
+            again = api_client.post(FOLDER, user="province-editor",
+                                    json=dict(body, title="Báo cáo tháng 11/2026 (lần 2)", **extra))
+            assert again.status_code == 400, again.text
+            message = again.json()["message"]
+            expected = ("Biểu mẫu báo cáo này đã có kỳ báo cáo tháng 11/2026: "
+                        "hãy sửa kỳ đó thay vì tạo thêm một kỳ nữa.")
+            # Volto reads restapi's list of errors (quotes swapped) and shows
+            # an error without a field as the form's own (an invariant).
+            errors = json.loads(message.replace("'", '"'))
+            assert errors == [{"error": "ValidationError", "message": expected}]
+        transaction.begin()
+        assert [p.getId() for p in folder(portal).objectValues() if p.portal_type == "ReportPeriod"] == ["thang-11"]
+
+        # the period itself stays editable; another one may not become a duplicate
+        response = api_client.patch(f"{FOLDER}/thang-11", user="province-editor",
+                                    json={"due_date": "2026-12-10", "period": "2026-11"})
+        assert response.status_code == 204, response.text
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="thang-12", period="2026-12")).status_code == 201
+        response = api_client.patch(f"{FOLDER}/thang-12", user="province-editor", json={"period": "2026-11"})
+        assert response.status_code == 400
+        assert "đã có kỳ báo cáo tháng 11/2026" in response.json()["message"]
+        transaction.begin()
+        assert folder(portal)["thang-12"].period == "2026-12"
+        assert folder(portal)["thang-11"].due_date == date(2026, 12, 10)
+
+        # the same month of another form, or the quarter of the same form: other periods
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            other = createContentInContainer(folder(portal), "EasyForm", id="bao-cao-khac", title="Báo cáo khác",
+                                             checkConstraints=False)
+        transaction.commit()
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="khac-11", report_form=other.UID())).status_code == 201
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="quy-4", period_kind="quarter", period="2026-Q4")).status_code == 201
 
     def test_default_units_are_every_active_unit(self, portal):
         period = make_period(portal)
