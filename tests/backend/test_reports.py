@@ -5,6 +5,7 @@ never sees another's report, anonymous visitors reach nothing, the province
 sees the matrix with sums and its CSV, reminders go through a real SMTP
 server once per reminder day."""
 
+from courses_helpers import make_leader
 from datetime import date
 from datetime import timedelta
 from mailserver import SmtpServer
@@ -333,6 +334,32 @@ class TestProvince:
         assert detail["items"][2] == {"code": "181", "title": detail["items"][2]["title"], "state": "missing",
                                       "data": {}}
         assert {s["name"]: s["sum"] for s in detail["sums"]}["so_hoi_nghi"] == 5
+
+    def test_unit_leaders_see_only_their_own_unit(self, portal, api_client):
+        # access.py: a unit's leaders report for their unit like its other
+        # people; only the province office (View all periodic reports) sees
+        # every unit's reports.
+        make_period(portal, units=["178", "180"])
+        secret = "Kết quả riêng của thành phố"
+        assert post(api_client, "editor-178", data=report(ket_qua=secret)).status_code == 200
+        leader = make_leader("180")
+        transaction.commit()
+        response = post(api_client, leader, data=report(so_hoi_nghi=4))
+        assert response.status_code == 200, response.text
+        assert stored(portal, "180")["submitted_by"] == leader
+        mine = api_client.get(f"{FOLDER}/thang-11/@report", user=leader).json()
+        assert [u["code"] for u in mine["units"]] == ["180"] and mine["province"] is False
+        assert secret not in json.dumps(mine, ensure_ascii=False)
+        for path in (f"{FOLDER}/thang-11/@report?unit=178", f"{FOLDER}/thang-11/@report-submissions",
+                     f"{FOLDER}/thang-11/@report-submissions/csv", "@report-matrix", "@report-matrix/csv",
+                     "@report-matrix?format=csv&year=2026"):
+            response = api_client.get(path, user=leader)
+            assert response.status_code == 403, path
+            assert secret not in response.text and "editor-178" not in response.text, path
+        assert api_client.get("@report-matrix", user=leader).json()["error"]["message"] == \
+            "Chỉ Văn phòng Ủy ban MTTQ tỉnh được xem báo cáo của mọi đơn vị."
+        assert post(api_client, leader, unit="178").status_code == 403
+        assert stored(portal, "178")["data"]["ket_qua"] == secret
 
     def test_a_unit_closed_later_keeps_its_report(self, portal, api_client):
         from mttq.langson.network.units import close_unit
