@@ -12,6 +12,7 @@ from mailserver import SmtpServer
 from mailserver import configure_mailhost
 from mttq.langson.reports import submissions
 from mttq.langson.reports.reminders import send_reminders
+from mttq.langson.reports.setup import ACTIONS_MODEL
 from mttq.langson.reports.setup import FORM_ID
 from mttq.langson.reports.setup import REPORTS_ID
 from plone import api
@@ -21,6 +22,7 @@ from plone.dexterity.utils import createContentInContainer
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 
+import base64
 import csv
 import io
 import json
@@ -43,11 +45,11 @@ def folder(portal):
 
 
 def make_period(portal, id="thang-11", period="2026-11", due=None, units=(), accepting=True, reminder_days=3,
-                kind="month"):
+                kind="month", form_id=FORM_ID):
     with api.env.adopt_user(SITE_OWNER_NAME):
         obj = createContentInContainer(
             folder(portal), "ReportPeriod", id=id, title=f"Báo cáo {period}",
-            report_form=folder(portal)[FORM_ID].UID(), period_kind=kind, period=period,
+            report_form=folder(portal)[form_id].UID(), period_kind=kind, period=period,
             due_date=due or TODAY + timedelta(days=10), units=list(units), accepting=accepting,
             reminder_days=reminder_days,
         )
@@ -261,6 +263,125 @@ class TestSubmission:
         response = api_client.post(f"{FOLDER}/{FORM_ID}/@easyform", user="editor-180", json={"data": report()})
         assert response.status_code == 400
         assert response.json()["error"]["message"] == "Biểu mẫu báo cáo được điền từ kỳ báo cáo."
+
+
+# A report form with the field kinds that are not plain values: a Likert
+# scale and an uploaded file (a signed minutes, say).
+RICH_FIELDS = """<?xml version="1.0" encoding="utf-8"?>
+<model xmlns="http://namespaces.plone.org/supermodel/schema">
+  <schema>
+    <field name="so_hoi_nghi" type="zope.schema.Int">
+      <title>Số hội nghị</title>
+      <min>0</min>
+    </field>
+    <field name="danh_gia" type="collective.easyform.fields.Likert">
+      <title>Tự đánh giá</title>
+      <required>True</required>
+      <questions>
+        <element>Tuyên truyền</element>
+        <element>Giám sát</element>
+      </questions>
+      <answers>
+        <element>Tốt</element>
+        <element>Khá</element>
+        <element>Chưa đạt</element>
+      </answers>
+    </field>
+    <field name="bien_ban" type="plone.namedfile.field.NamedBlobFile">
+      <title>Biên bản có chữ ký</title>
+    </field>
+  </schema>
+</model>
+"""
+PDF = b"%PDF-1.4\n% bien ban hoi nghi\n%%EOF\n"
+
+
+def upload(data, filename, content_type="application/pdf"):
+    return {"data": base64.b64encode(data).decode(), "encoding": "base64",
+            "filename": filename, "content-type": content_type}
+
+
+@pytest.fixture
+def rich_period(portal):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        form = createContentInContainer(folder(portal), "EasyForm", id="danh-gia", title="Báo cáo tự đánh giá",
+                                        checkConstraints=False)
+        form.fields_model = RICH_FIELDS
+        form.actions_model = ACTIONS_MODEL
+    return make_period(portal, id="danh-gia-11", form_id="danh-gia", units=["178", "180"])
+
+
+class TestFieldKinds:
+    PATH = f"{FOLDER}/danh-gia-11"
+
+    def test_likert_and_file_upload(self, portal, api_client, rich_period):
+        form = api_client.get(f"{self.PATH}/@report", user="editor-180").json()["form"]
+        kinds = {f["name"]: f for f in form["fields"]}
+        assert kinds["danh_gia"]["type"] == "likert" and kinds["danh_gia"]["answers"] == ["Tốt", "Khá", "Chưa đạt"]
+        assert kinds["bien_ban"]["type"] == "file" and "pdf" in kinds["bien_ban"]["accept"]
+
+        data = {"so_hoi_nghi": 2, "danh_gia": {"1": "Tốt", "2": "Khá"}, "bien_ban": upload(PDF, "bien-ban.pdf")}
+        response = post(api_client, "editor-180", path=self.PATH, data=data)
+        assert response.status_code == 200, response.text
+        sent = response.json()["submission"]["data"]
+        assert sent["danh_gia"] == "1: Tốt, 2: Khá"
+        assert sent["bien_ban"] == {"filename": "bien-ban.pdf", "size": len(PDF), "content-type": "application/pdf"}
+        record = stored(portal, "180", id="danh-gia-11")
+        assert record["data"]["bien_ban"].data == PDF
+
+        # a revision that sends no file keeps the one sent before
+        response = post(api_client, "cadre-180", path=self.PATH,
+                        data={"so_hoi_nghi": 3, "danh_gia": ["Khá", "Khá"]})
+        assert response.status_code == 200, response.text
+        record = stored(portal, "180", id="danh-gia-11")
+        assert record["data"]["danh_gia"] == "1: Khá, 2: Khá" and record["data"]["so_hoi_nghi"] == 3
+        assert record["data"]["bien_ban"].data == PDF and record["data"]["bien_ban"].filename == "bien-ban.pdf"
+        # a new file replaces it
+        response = post(api_client, "cadre-180", path=self.PATH,
+                        data=dict(data, bien_ban=upload(b"%PDF-1.4\n%%EOF\n", "bien-ban-2.pdf")))
+        assert response.json()["submission"]["data"]["bien_ban"]["filename"] == "bien-ban-2.pdf"
+
+    def test_uploads_are_checked(self, portal, api_client, rich_period):
+        # a first report must carry the file; a program is no report material
+        response = post(api_client, "editor-178", path=self.PATH, data={"so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}})
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"]["bien_ban"] == "Vui lòng điền mục này."
+        response = post(api_client, "editor-178", path=self.PATH, data={
+            "so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}, "bien_ban": upload(b"MZ", "chay.exe", "application/x-msdownload")})
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"]["bien_ban"] == "Không chấp nhận tệp loại EXE."
+        response = post(api_client, "editor-178", path=self.PATH, data={
+            "so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}, "bien_ban": {"filename": "bien-ban.pdf"}})
+        assert response.json()["error"]["errors"]["bien_ban"] == "Vui lòng tải lên nội dung tệp."
+        assert stored(portal, "178", id="danh-gia-11") is None
+
+    def test_province_tables_show_the_file_and_the_scale(self, portal, api_client, rich_period):
+        data = {"so_hoi_nghi": 2, "danh_gia": {"1": "Tốt", "2": "Khá"}, "bien_ban": upload(PDF, "bien-ban.pdf")}
+        assert post(api_client, "editor-180", path=self.PATH, data=data).status_code == 200
+        detail = api_client.get(f"{self.PATH}/@report-submissions", user="province-editor").json()
+        item = [i for i in detail["items"] if i["code"] == "180"][0]
+        assert item["data"]["bien_ban"]["filename"] == "bien-ban.pdf"
+        assert [s["name"] for s in detail["sums"]] == ["so_hoi_nghi"]
+        response = api_client.get(f"{self.PATH}/@report-submissions/csv", user="province-editor")
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert rows[0][5:] == ["Số hội nghị", "Tự đánh giá", "Biên bản có chữ ký"]
+        row = [r for r in rows if r[0] == "180"][0]
+        assert row[5:] == ["2", "1: Tốt, 2: Khá", "bien-ban.pdf"]
+
+        # the file itself: for the unit's own people and the province office only
+        url = f"{self.PATH}/@report-file/180/bien_ban"
+        for user in ("province-editor", "cadre-180"):
+            response = api_client.get(url, user=user)
+            assert response.status_code == 200, user
+            assert response.content == PDF
+            assert response.headers["Content-Type"] == "application/pdf"
+            assert response.headers["Content-Disposition"] == "attachment; filename*=UTF-8''bien-ban.pdf"
+        assert api_client.get(url).status_code == 401
+        response = api_client.get(url, user="editor-178")
+        assert response.status_code == 403 and PDF not in response.content
+        assert api_client.get(f"{self.PATH}/@report-file/180/so_hoi_nghi", user="province-editor").status_code == 404
+        assert api_client.get(f"{self.PATH}/@report-file/178/bien_ban", user="province-editor").status_code == 404
+        assert api_client.get(f"{self.PATH}/@report-file/180", user="province-editor").status_code == 404
 
 
 class TestAnonymous:
