@@ -12,7 +12,7 @@ import { Button, Container, Form, Message, Table } from 'semantic-ui-react';
 import { appPath } from '../EasyForm/helpers';
 import { StateLabel } from './ReportPeriodView';
 import messages from './messages';
-import { apiHeaders, downloadCsv, formatDay, formatNumber } from './helpers';
+import { apiHeaders, downloadFile, formatDay, formatNumber } from './helpers';
 
 export function matrixQuery(search) {
   const year = new URLSearchParams(search || '').get('nam') || '';
@@ -135,7 +135,7 @@ export default function ReportMatrix({ fetcher }) {
             size="small"
             className="mttq-report-csv"
             onClick={() =>
-              downloadCsv(doFetch, `/++api++/@report-matrix/csv${query}`, token, 'bao-cao-dinh-ky.csv')
+              downloadFile(doFetch, `/++api++/@report-matrix/csv${query}`, token, 'bao-cao-dinh-ky.csv')
             }
           >
             {intl.formatMessage(messages.csv)}
