@@ -36,9 +36,13 @@ export default function ReportMatrix({ fetcher }) {
     doFetch(`/++api++/@report-matrix${query}`, { headers: apiHeaders(token), credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
       .then((data) => live && setMatrix(data))
-      .catch((status) =>
-        live && setFailed(status === 401 ? 'login' : status === 403 ? 'forbidden' : 'failed'),
-      );
+      .catch((status) => {
+        if (!live) return;
+        // A refusal (another login, an expired session) also takes away
+        // the matrix shown before: nobody reads it under the refusal.
+        setMatrix(null);
+        setFailed(status === 401 ? 'login' : status === 403 ? 'forbidden' : 'failed');
+      });
     return () => {
       live = false;
     };

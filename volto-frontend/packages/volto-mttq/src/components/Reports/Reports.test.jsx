@@ -404,6 +404,21 @@ describe('ReportMatrix', () => {
     expect(view.calls.map((c) => c.url)).toContain(`/++api++/@report-matrix?year=${last}`);
   });
 
+  it('takes the matrix away when a later request is refused', async () => {
+    const last = String(new Date().getFullYear() - 1);
+    const view = renderMatrix({
+      'GET /++api++/@report-matrix': [200, MATRIX],
+      [`GET /++api++/@report-matrix?year=${last}`]: [403, {}],
+    });
+    await waitFor(() => expect(view.getByText('Tháng 11/2026')).toBeTruthy());
+    fireEvent.change(view.getByLabelText('Năm'), { target: { value: last } });
+    await waitFor(() =>
+      expect(view.getByText('Chỉ Văn phòng Ủy ban MTTQ tỉnh được xem báo cáo của mọi đơn vị.')).toBeTruthy(),
+    );
+    expect(view.container.querySelector('table')).toBeNull();
+    expect(view.container.textContent).not.toContain('Tràng Định');
+  });
+
   it('refuses others in Vietnamese', async () => {
     const view = renderMatrix({ 'GET /++api++/@report-matrix': [403, {}] });
     await waitFor(() =>
