@@ -394,6 +394,7 @@ class TestAnonymous:
             f"{FOLDER}/thang-11/@report",
             f"{FOLDER}/thang-11/@report-submissions",
             f"{FOLDER}/thang-11/@report-submissions/csv",
+            f"{FOLDER}/thang-11/@report-file/180/ket_qua",
             "@report-matrix",
             "@report-matrix/csv",
             f"{FOLDER}/{FORM_ID}/@easyform",
