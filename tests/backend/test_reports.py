@@ -5,12 +5,14 @@ never sees another's report, anonymous visitors reach nothing, the province
 sees the matrix with sums and its CSV, reminders go through a real SMTP
 server once per reminder day."""
 
+from courses_helpers import make_leader
 from datetime import date
 from datetime import timedelta
 from mailserver import SmtpServer
 from mailserver import configure_mailhost
 from mttq.langson.reports import submissions
 from mttq.langson.reports.reminders import send_reminders
+from mttq.langson.reports.setup import ACTIONS_MODEL
 from mttq.langson.reports.setup import FORM_ID
 from mttq.langson.reports.setup import REPORTS_ID
 from plone import api
@@ -20,8 +22,10 @@ from plone.dexterity.utils import createContentInContainer
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 
+import base64
 import csv
 import io
+import json
 import pytest
 import transaction
 
@@ -41,11 +45,11 @@ def folder(portal):
 
 
 def make_period(portal, id="thang-11", period="2026-11", due=None, units=(), accepting=True, reminder_days=3,
-                kind="month"):
+                kind="month", form_id=FORM_ID):
     with api.env.adopt_user(SITE_OWNER_NAME):
         obj = createContentInContainer(
             folder(portal), "ReportPeriod", id=id, title=f"Báo cáo {period}",
-            report_form=folder(portal)[FORM_ID].UID(), period_kind=kind, period=period,
+            report_form=folder(portal)[form_id].UID(), period_kind=kind, period=period,
             due_date=due or TODAY + timedelta(days=10), units=list(units), accepting=accepting,
             reminder_days=reminder_days,
         )
@@ -115,6 +119,49 @@ class TestDefinition:
         assert "Hãy ghi kỳ báo cáo theo dạng 2026-Q4" in response.json()["message"]
         transaction.begin()
         assert "quy" not in folder(portal).objectIds()
+
+    def test_one_period_per_form_and_period(self, portal, api_client):
+        uid = folder(portal)[FORM_ID].UID()
+        body = {"@type": "ReportPeriod", "title": "Báo cáo tháng 11/2026", "report_form": uid,
+                "period_kind": "month", "period": "2026-11", "due_date": "2026-12-05"}
+        assert api_client.post(FOLDER, user="province-editor", json=dict(body, id="thang-11")).status_code == 201
+        # Volto's add form sends no id; a stray space changes nothing
+        for extra in ({}, {"id": "thang-11-lan-2", "period": " 2026-11 "}):
+            again = api_client.post(FOLDER, user="province-editor",
+                                    json=dict(body, title="Báo cáo tháng 11/2026 (lần 2)", **extra))
+            assert again.status_code == 400, again.text
+            message = again.json()["message"]
+            expected = ("Biểu mẫu báo cáo này đã có kỳ báo cáo tháng 11/2026: "
+                        "hãy sửa kỳ đó thay vì tạo thêm một kỳ nữa.")
+            # Volto reads restapi's list of errors (quotes swapped) and shows
+            # an error without a field as the form's own (an invariant).
+            errors = json.loads(message.replace("'", '"'))
+            assert errors == [{"error": "ValidationError", "message": expected}]
+        transaction.begin()
+        assert [p.getId() for p in folder(portal).objectValues() if p.portal_type == "ReportPeriod"] == ["thang-11"]
+
+        # the period itself stays editable; another one may not become a duplicate
+        response = api_client.patch(f"{FOLDER}/thang-11", user="province-editor",
+                                    json={"due_date": "2026-12-10", "period": "2026-11"})
+        assert response.status_code == 204, response.text
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="thang-12", period="2026-12")).status_code == 201
+        response = api_client.patch(f"{FOLDER}/thang-12", user="province-editor", json={"period": "2026-11"})
+        assert response.status_code == 400
+        assert "đã có kỳ báo cáo tháng 11/2026" in response.json()["message"]
+        transaction.begin()
+        assert folder(portal)["thang-12"].period == "2026-12"
+        assert folder(portal)["thang-11"].due_date == date(2026, 12, 10)
+
+        # the same month of another form, or the quarter of the same form: other periods
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            other = createContentInContainer(folder(portal), "EasyForm", id="bao-cao-khac", title="Báo cáo khác",
+                                             checkConstraints=False)
+        transaction.commit()
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="khac-11", report_form=other.UID())).status_code == 201
+        assert api_client.post(FOLDER, user="province-editor",
+                               json=dict(body, id="quy-4", period_kind="quarter", period="2026-Q4")).status_code == 201
 
     def test_default_units_are_every_active_unit(self, portal):
         period = make_period(portal)
@@ -218,6 +265,125 @@ class TestSubmission:
         assert response.json()["error"]["message"] == "Biểu mẫu báo cáo được điền từ kỳ báo cáo."
 
 
+# A report form with the field kinds that are not plain values: a Likert
+# scale and an uploaded file (a signed minutes, say).
+RICH_FIELDS = """<?xml version="1.0" encoding="utf-8"?>
+<model xmlns="http://namespaces.plone.org/supermodel/schema">
+  <schema>
+    <field name="so_hoi_nghi" type="zope.schema.Int">
+      <title>Số hội nghị</title>
+      <min>0</min>
+    </field>
+    <field name="danh_gia" type="collective.easyform.fields.Likert">
+      <title>Tự đánh giá</title>
+      <required>True</required>
+      <questions>
+        <element>Tuyên truyền</element>
+        <element>Giám sát</element>
+      </questions>
+      <answers>
+        <element>Tốt</element>
+        <element>Khá</element>
+        <element>Chưa đạt</element>
+      </answers>
+    </field>
+    <field name="bien_ban" type="plone.namedfile.field.NamedBlobFile">
+      <title>Biên bản có chữ ký</title>
+    </field>
+  </schema>
+</model>
+"""
+PDF = b"%PDF-1.4\n% bien ban hoi nghi\n%%EOF\n"
+
+
+def upload(data, filename, content_type="application/pdf"):
+    return {"data": base64.b64encode(data).decode(), "encoding": "base64",
+            "filename": filename, "content-type": content_type}
+
+
+@pytest.fixture
+def rich_period(portal):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        form = createContentInContainer(folder(portal), "EasyForm", id="danh-gia", title="Báo cáo tự đánh giá",
+                                        checkConstraints=False)
+        form.fields_model = RICH_FIELDS
+        form.actions_model = ACTIONS_MODEL
+    return make_period(portal, id="danh-gia-11", form_id="danh-gia", units=["178", "180"])
+
+
+class TestFieldKinds:
+    PATH = f"{FOLDER}/danh-gia-11"
+
+    def test_likert_and_file_upload(self, portal, api_client, rich_period):
+        form = api_client.get(f"{self.PATH}/@report", user="editor-180").json()["form"]
+        kinds = {f["name"]: f for f in form["fields"]}
+        assert kinds["danh_gia"]["type"] == "likert" and kinds["danh_gia"]["answers"] == ["Tốt", "Khá", "Chưa đạt"]
+        assert kinds["bien_ban"]["type"] == "file" and "pdf" in kinds["bien_ban"]["accept"]
+
+        data = {"so_hoi_nghi": 2, "danh_gia": {"1": "Tốt", "2": "Khá"}, "bien_ban": upload(PDF, "bien-ban.pdf")}
+        response = post(api_client, "editor-180", path=self.PATH, data=data)
+        assert response.status_code == 200, response.text
+        sent = response.json()["submission"]["data"]
+        assert sent["danh_gia"] == "1: Tốt, 2: Khá"
+        assert sent["bien_ban"] == {"filename": "bien-ban.pdf", "size": len(PDF), "content-type": "application/pdf"}
+        record = stored(portal, "180", id="danh-gia-11")
+        assert record["data"]["bien_ban"].data == PDF
+
+        # a revision that sends no file keeps the one sent before
+        response = post(api_client, "cadre-180", path=self.PATH,
+                        data={"so_hoi_nghi": 3, "danh_gia": ["Khá", "Khá"]})
+        assert response.status_code == 200, response.text
+        record = stored(portal, "180", id="danh-gia-11")
+        assert record["data"]["danh_gia"] == "1: Khá, 2: Khá" and record["data"]["so_hoi_nghi"] == 3
+        assert record["data"]["bien_ban"].data == PDF and record["data"]["bien_ban"].filename == "bien-ban.pdf"
+        # a new file replaces it
+        response = post(api_client, "cadre-180", path=self.PATH,
+                        data=dict(data, bien_ban=upload(b"%PDF-1.4\n%%EOF\n", "bien-ban-2.pdf")))
+        assert response.json()["submission"]["data"]["bien_ban"]["filename"] == "bien-ban-2.pdf"
+
+    def test_uploads_are_checked(self, portal, api_client, rich_period):
+        # a first report must carry the file; a program is no report material
+        response = post(api_client, "editor-178", path=self.PATH, data={"so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}})
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"]["bien_ban"] == "Vui lòng điền mục này."
+        response = post(api_client, "editor-178", path=self.PATH, data={
+            "so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}, "bien_ban": upload(b"MZ", "chay.exe", "application/x-msdownload")})
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"]["bien_ban"] == "Không chấp nhận tệp loại EXE."
+        response = post(api_client, "editor-178", path=self.PATH, data={
+            "so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}, "bien_ban": {"filename": "bien-ban.pdf"}})
+        assert response.json()["error"]["errors"]["bien_ban"] == "Vui lòng tải lên nội dung tệp."
+        assert stored(portal, "178", id="danh-gia-11") is None
+
+    def test_province_tables_show_the_file_and_the_scale(self, portal, api_client, rich_period):
+        data = {"so_hoi_nghi": 2, "danh_gia": {"1": "Tốt", "2": "Khá"}, "bien_ban": upload(PDF, "bien-ban.pdf")}
+        assert post(api_client, "editor-180", path=self.PATH, data=data).status_code == 200
+        detail = api_client.get(f"{self.PATH}/@report-submissions", user="province-editor").json()
+        item = [i for i in detail["items"] if i["code"] == "180"][0]
+        assert item["data"]["bien_ban"]["filename"] == "bien-ban.pdf"
+        assert [s["name"] for s in detail["sums"]] == ["so_hoi_nghi"]
+        response = api_client.get(f"{self.PATH}/@report-submissions/csv", user="province-editor")
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert rows[0][5:] == ["Số hội nghị", "Tự đánh giá", "Biên bản có chữ ký"]
+        row = [r for r in rows if r[0] == "180"][0]
+        assert row[5:] == ["2", "1: Tốt, 2: Khá", "bien-ban.pdf"]
+
+        # the file itself: for the unit's own people and the province office only
+        url = f"{self.PATH}/@report-file/180/bien_ban"
+        for user in ("province-editor", "cadre-180"):
+            response = api_client.get(url, user=user)
+            assert response.status_code == 200, user
+            assert response.content == PDF
+            assert response.headers["Content-Type"] == "application/pdf"
+            assert response.headers["Content-Disposition"] == "attachment; filename*=UTF-8''bien-ban.pdf"
+        assert api_client.get(url).status_code == 401
+        response = api_client.get(url, user="editor-178")
+        assert response.status_code == 403 and PDF not in response.content
+        assert api_client.get(f"{self.PATH}/@report-file/180/so_hoi_nghi", user="province-editor").status_code == 404
+        assert api_client.get(f"{self.PATH}/@report-file/178/bien_ban", user="province-editor").status_code == 404
+        assert api_client.get(f"{self.PATH}/@report-file/180", user="province-editor").status_code == 404
+
+
 class TestAnonymous:
     def test_no_door_opens(self, portal, api_client):
         make_period(portal)
@@ -228,6 +394,7 @@ class TestAnonymous:
             f"{FOLDER}/thang-11/@report",
             f"{FOLDER}/thang-11/@report-submissions",
             f"{FOLDER}/thang-11/@report-submissions/csv",
+            f"{FOLDER}/thang-11/@report-file/180/ket_qua",
             "@report-matrix",
             "@report-matrix/csv",
             f"{FOLDER}/{FORM_ID}/@easyform",
@@ -289,6 +456,32 @@ class TestProvince:
         assert detail["items"][2] == {"code": "181", "title": detail["items"][2]["title"], "state": "missing",
                                       "data": {}}
         assert {s["name"]: s["sum"] for s in detail["sums"]}["so_hoi_nghi"] == 5
+
+    def test_unit_leaders_see_only_their_own_unit(self, portal, api_client):
+        # access.py: a unit's leaders report for their unit like its other
+        # people; only the province office (View all periodic reports) sees
+        # every unit's reports.
+        make_period(portal, units=["178", "180"])
+        secret = "Kết quả riêng của thành phố"
+        assert post(api_client, "editor-178", data=report(ket_qua=secret)).status_code == 200
+        leader = make_leader("180")
+        transaction.commit()
+        response = post(api_client, leader, data=report(so_hoi_nghi=4))
+        assert response.status_code == 200, response.text
+        assert stored(portal, "180")["submitted_by"] == leader
+        mine = api_client.get(f"{FOLDER}/thang-11/@report", user=leader).json()
+        assert [u["code"] for u in mine["units"]] == ["180"] and mine["province"] is False
+        assert secret not in json.dumps(mine, ensure_ascii=False)
+        for path in (f"{FOLDER}/thang-11/@report?unit=178", f"{FOLDER}/thang-11/@report-submissions",
+                     f"{FOLDER}/thang-11/@report-submissions/csv", "@report-matrix", "@report-matrix/csv",
+                     "@report-matrix?format=csv&year=2026"):
+            response = api_client.get(path, user=leader)
+            assert response.status_code == 403, path
+            assert secret not in response.text and "editor-178" not in response.text, path
+        assert api_client.get("@report-matrix", user=leader).json()["error"]["message"] == \
+            "Chỉ Văn phòng Ủy ban MTTQ tỉnh được xem báo cáo của mọi đơn vị."
+        assert post(api_client, leader, unit="178").status_code == 403
+        assert stored(portal, "178")["data"]["ket_qua"] == secret
 
     def test_a_unit_closed_later_keeps_its_report(self, portal, api_client):
         from mttq.langson.network.units import close_unit

@@ -133,8 +133,14 @@ def form_fields(form):
     return [(f.field.getName(), f.field) for f in fields]
 
 
-def extract(form, payload):
-    """Validated Python values of every shown field, or SubmissionRefused."""
+def extract(form, payload, kept=None):
+    """Validated Python values of every shown field, or SubmissionRefused.
+
+    ``kept``: values stored before (name -> Python value) that stand for a
+    field the payload leaves out, e.g. the file of a report being revised:
+    a browser cannot send a stored file back.
+    """
+    kept = kept or {}
     request = form.request
     errors = {}
     data = {}
@@ -147,7 +153,10 @@ def extract(form, payload):
             data[name] = None
             continue
         try:
-            value = convert(form, field, payload.get(name))
+            if name in kept and name not in payload:
+                value = kept[name]
+            else:
+                value = convert(form, field, payload.get(name))
             validate(form, field, value)
         except (ValidationError, Invalid, FieldError, ValueError, TypeError) as error:
             errors[name] = error_message(error, field, request)

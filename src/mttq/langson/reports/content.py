@@ -1,8 +1,10 @@
 """The report period type: which form, which period, due date, which units."""
 
 from mttq.langson import _
+from plone import api
 from plone.dexterity.content import Item
 from plone.supermodel import model
+from plone.uuid.interfaces import IUUID
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
@@ -51,6 +53,18 @@ def period_label(kind, period):
     if kind == HALF:
         return f"6 tháng {'đầu' if match.group('n') == '1' else 'cuối'} năm {year}"
     return f"Năm {year}"
+
+
+def same_periods(form_uid, period, exclude_uid=None):
+    """Report periods of the form ``form_uid`` for ``period`` (but ``exclude_uid``), anywhere."""
+    catalog = api.portal.get_tool("portal_catalog")
+    # Unrestricted: a period the editor cannot see still takes the units' reports.
+    for brain in catalog.unrestrictedSearchResults(portal_type=PORTAL_TYPE):
+        if exclude_uid is not None and brain.UID == exclude_uid:
+            continue
+        obj = brain._unrestrictedGetObject()
+        if obj.report_form == form_uid and (obj.period or "").strip() == period:
+            yield obj
 
 
 class IReportPeriod(model.Schema):
@@ -108,6 +122,25 @@ class IReportPeriod(model.Schema):
         if pattern is not None and period and not pattern.match(period):
             raise Invalid(_("Write the period as ${example} for this kind of period.",
                             mapping={"example": PERIOD_EXAMPLES[kind]}))
+
+    @invariant
+    def one_period_per_form(data):
+        # A unit submits once per period: a second period of the same form
+        # would split the units' reports and count the period twice in the matrix.
+        form_uid = getattr(data, "report_form", None)
+        kind = getattr(data, "period_kind", None)
+        period = (getattr(data, "period", None) or "").strip()
+        if not (form_uid and period):
+            return
+        # The period being edited (restapi validates with the object as
+        # context) is not its own duplicate; an add form's context is the folder.
+        context = getattr(data, "__context__", None)
+        own = IUUID(context, None) if context is not None else None
+        if next(same_periods(form_uid, period, exclude_uid=own), None) is not None:
+            label = period_label(kind, period)
+            raise Invalid(_("This report form already has a period for ${period}: change that period "
+                            "instead of adding another one.",
+                            mapping={"period": label[:1].lower() + label[1:]}))
 
 
 @implementer(IReportPeriod)

@@ -144,8 +144,11 @@ def submit_report(period, code, payload, request):
     previous = get_submission(period, code)
     if previous is not None and late:
         raise ReportError(_("The due date has passed: the report can no longer be revised."))
+    # A revision that sends no file keeps the unit's file sent before.
+    kept = {name: value for name, value in previous["data"].items()
+            if INamedFile.providedBy(value)} if previous is not None else {}
     try:
-        data = extract(build_form(form, request), payload)
+        data = extract(build_form(form, request), payload, kept=kept)
     except SubmissionRefused as refused:
         raise ReportError(refused.message or _("Please correct the marked fields."), errors=refused.errors)
     user = api.user.get_current()
@@ -176,6 +179,17 @@ def json_value(value):
     if isinstance(value, Decimal):
         return float(value)
     return json_compatible(value)
+
+
+def text_value(value):
+    """A JSON value of a report (``json_value``) as one table or CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, dict) and "filename" in value:
+        return value["filename"] or ""
+    return value
 
 
 def serialize_record(record):

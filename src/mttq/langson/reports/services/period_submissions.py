@@ -45,11 +45,7 @@ class ReportSubmissionsGet(ReportTableService):
         head = [_("Unit code"), _("Unit"), _("Report status"), _("Submitted at"), _("Submitted by")]
         yield [self.t(h) for h in head] + [title for _n, title, _k in fields]
         for item in items:
-            values = []
-            for name, _title, _kind in fields:
-                value = item["data"].get(name)
-                values.append(", ".join(map(str, value)) if isinstance(value, list) else
-                              ("" if value is None else value))
+            values = [submissions.text_value(item["data"].get(name)) for name, _title, _kind in fields]
             yield [item["code"], item["title"], self.t(submissions.STATE_LABELS[item["state"]]),
                    item.get("submitted_at") or "", item.get("submitted_by_name") or ""] + values
         by_name = {s["name"]: s["sum"] for s in sums}

@@ -7,19 +7,11 @@ import React, { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
-import { Button, Checkbox, Container, Form, Message, Radio } from 'semantic-ui-react';
+import { Button, Container, Form, Message } from 'semantic-ui-react';
 import EasyFormData, { dataUrl } from './EasyFormData';
+import FieldInput, { Html, localErrors, withUploads } from './FieldInput';
 import { FIELDS_ROUTE } from './fieldsEditor';
-import {
-  appPath,
-  conditionMet,
-  easyformUrl,
-  extension,
-  initialValues,
-  payload,
-  readUpload,
-  restHeaders,
-} from './helpers';
+import { appPath, conditionMet, easyformUrl, initialValues, payload, restHeaders } from './helpers';
 
 const messages = defineMessages({
   loading: { id: 'mttq-easyform-loading', defaultMessage: 'Loading the form…' },
@@ -31,16 +23,6 @@ const messages = defineMessages({
     id: 'mttq-easyform-send-error',
     defaultMessage: 'The form could not be sent. Please try again later.',
   },
-  required: { id: 'mttq-easyform-required', defaultMessage: 'This field is required.' },
-  tooBig: {
-    id: 'mttq-easyform-too-big',
-    defaultMessage: 'The file is larger than the allowed {size} MB.',
-  },
-  badType: {
-    id: 'mttq-easyform-bad-type',
-    defaultMessage: 'Files of type {type} are not accepted.',
-  },
-  choose: { id: 'mttq-easyform-choose', defaultMessage: 'Choose…' },
   sending: { id: 'mttq-easyform-sending', defaultMessage: 'Sending…' },
   reference: {
     id: 'mttq-easyform-reference',
@@ -57,240 +39,6 @@ const messages = defineMessages({
 /** Whoever may edit the page (Volto's object actions) may edit its fields. */
 const useMayEdit = () =>
   useSelector((state) => (state.actions?.actions?.object || []).some((a) => a.id === 'edit'));
-
-const Html = ({ html, className }) =>
-  html ? <div className={className} dangerouslySetInnerHTML={{ __html: html }} /> : null;
-
-function FieldInput({ field, value, onChange, error, intl }) {
-  const id = `easyform-${field.name}`;
-  const common = {
-    id,
-    name: field.name,
-    required: field.required,
-    error: error ? { content: error, pointing: 'above' } : undefined,
-    'aria-describedby': field.description ? `${id}-help` : undefined,
-  };
-  const help = field.description ? (
-    <p className="help" id={`${id}-help`}>
-      {field.description}
-    </p>
-  ) : null;
-  const set = (v) => onChange(field.name, v);
-  const choices = (field.choices || []).map(([token, title]) => ({
-    key: token,
-    value: token,
-    text: title,
-  }));
-
-  switch (field.type) {
-    case 'label':
-      return <p className="easyform-label">{field.title}</p>;
-    case 'richlabel':
-      return <Html className="easyform-label" html={field.text} />;
-    case 'textarea':
-    case 'richtext':
-      return (
-        <>
-          <Form.TextArea
-            {...common}
-            label={field.title}
-            maxLength={field.max_length}
-            value={value ?? ''}
-            onChange={(e, d) => set(d.value)}
-          />
-          {help}
-        </>
-      );
-    case 'integer':
-    case 'number':
-      return (
-        <>
-          <Form.Input
-            {...common}
-            type="number"
-            label={field.title}
-            min={field.min}
-            max={field.max}
-            step={field.type === 'integer' ? 1 : 'any'}
-            value={value ?? ''}
-            onChange={(e, d) =>
-              set(d.value === '' ? null : field.type === 'integer' ? parseInt(d.value, 10) : Number(d.value))
-            }
-          />
-          {help}
-        </>
-      );
-    case 'date':
-    case 'datetime':
-      return (
-        <>
-          <Form.Input
-            {...common}
-            type={field.type === 'date' ? 'date' : 'datetime-local'}
-            label={field.title}
-            value={value ?? ''}
-            onChange={(e, d) => set(d.value || null)}
-          />
-          {help}
-        </>
-      );
-    case 'choice':
-      return (
-        <>
-          <Form.Select
-            {...common}
-            label={field.title}
-            placeholder={intl.formatMessage(messages.choose)}
-            options={choices}
-            clearable={!field.required}
-            value={value ?? ''}
-            onChange={(e, d) => set(d.value || null)}
-          />
-          {help}
-        </>
-      );
-    case 'multichoice':
-      return (
-        <Form.Group grouped className={error ? 'error' : undefined}>
-          <label htmlFor={id}>{field.title}</label>
-          {choices.map((c) => (
-            <Form.Field key={c.key}>
-              <Checkbox
-                label={c.text}
-                name={field.name}
-                value={c.value}
-                checked={(value || []).includes(c.value)}
-                onChange={(e, d) =>
-                  set(
-                    d.checked
-                      ? [...(value || []), c.value]
-                      : (value || []).filter((v) => v !== c.value),
-                  )
-                }
-              />
-            </Form.Field>
-          ))}
-          {help}
-          {error && <div className="ui basic red pointing prompt label">{error}</div>}
-        </Form.Group>
-      );
-    case 'boolean':
-      return (
-        <>
-          <Form.Checkbox
-            {...common}
-            label={field.title}
-            checked={!!value}
-            onChange={(e, d) => set(d.checked)}
-          />
-          {help}
-        </>
-      );
-    case 'likert':
-      return (
-        <Form.Group grouped className={`easyform-likert${error ? ' error' : ''}`}>
-          <label htmlFor={id}>{field.title}</label>
-          <table className="ui celled table">
-            <thead>
-              <tr>
-                <th />
-                {field.answers.map((a) => (
-                  <th key={a}>{a}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {field.questions.map((q, i) => (
-                <tr key={q}>
-                  <td>{q}</td>
-                  {field.answers.map((a) => (
-                    <td key={a}>
-                      <Radio
-                        name={`${field.name}.${i + 1}`}
-                        aria-label={`${q}: ${a}`}
-                        value={a}
-                        checked={(value || {})[i + 1] === a}
-                        onChange={() => set({ ...(value || {}), [i + 1]: a })}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {help}
-          {error && <div className="ui basic red pointing prompt label">{error}</div>}
-        </Form.Group>
-      );
-    case 'file':
-    case 'image':
-      return (
-        <>
-          <Form.Input
-            {...common}
-            type="file"
-            label={field.title}
-            accept={(field.accept || []).map((x) => `.${x}`).join(',')}
-            onChange={(e) => set({ file: e.target.files[0] || null })}
-          />
-          {help}
-        </>
-      );
-    default:
-      return (
-        <>
-          <Form.Input
-            {...common}
-            type={field.hidden ? 'hidden' : 'text'}
-            label={field.hidden ? undefined : field.title}
-            maxLength={field.max_length}
-            value={value ?? ''}
-            onChange={(e, d) => set(d.value)}
-          />
-          {help}
-        </>
-      );
-  }
-}
-
-/** Client-side checks only spare a round trip: the server decides. */
-function localErrors(form, values, intl) {
-  const errors = {};
-  form.fields.forEach((f) => {
-    if (!conditionMet(f.depends_on, values)) return;
-    const v = values[f.name];
-    const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
-    if (f.required && empty && f.type !== 'likert') {
-      errors[f.name] = intl.formatMessage(messages.required);
-    }
-    const file = v && v.file;
-    if (file && (f.type === 'file' || f.type === 'image')) {
-      if (f.accept && !f.accept.includes(extension(file.name))) {
-        errors[f.name] = intl.formatMessage(messages.badType, {
-          type: extension(file.name).toUpperCase(),
-        });
-      } else if (f.max_size && file.size > f.max_size) {
-        errors[f.name] = intl.formatMessage(messages.tooBig, {
-          size: Math.round((f.max_size / 1048576) * 10) / 10,
-        });
-      }
-    }
-  });
-  return errors;
-}
-
-async function withUploads(form, values) {
-  const out = { ...values };
-  await Promise.all(
-    form.fields
-      .filter((f) => (f.type === 'file' || f.type === 'image') && values[f.name])
-      .map(async (f) => {
-        const file = values[f.name].file;
-        out[f.name] = file ? await readUpload(file) : undefined;
-      }),
-  );
-  return out;
-}
 
 export default function EasyFormView({ content, fetcher }) {
   const intl = useIntl();
@@ -407,7 +155,6 @@ export default function EasyFormView({ content, fetcher }) {
                 value={values[f.name]}
                 error={errors[f.name]}
                 onChange={onChange}
-                intl={intl}
               />
             ));
             return form.fieldsets.length > 1 ? (

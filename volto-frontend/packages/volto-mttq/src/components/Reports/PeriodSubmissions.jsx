@@ -1,16 +1,18 @@
 /**
- * The province office's table of one period: every unit's status and
- * numeric values, the sums, and the CSV export (<period>/@report-submissions).
+ * The province office's table of one period: every unit's status, numeric
+ * values and files, the sums, and the CSV export (<period>/@report-submissions).
  */
 import React, { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Button, Label, Message, Table } from 'semantic-ui-react';
+import { FILE_TYPES } from '../EasyForm/FieldInput';
 import messages from './messages';
-import { apiHeaders, downloadCsv, formatDateTime, formatNumber, serviceUrl } from './helpers';
+import { ReportValue } from './ReportField';
+import { apiHeaders, downloadFile, formatDateTime, formatNumber, serviceUrl } from './helpers';
 
 const NUMERIC = ['integer', 'number'];
 
-export default function PeriodSubmissions({ path, token, fetcher }) {
+export default function PeriodSubmissions({ path, token, fetcher, fileUrl }) {
   const intl = useIntl();
   const url = serviceUrl(path, '@report-submissions');
   const [data, setData] = useState(null);
@@ -29,7 +31,8 @@ export default function PeriodSubmissions({ path, token, fetcher }) {
 
   if (failed) return <Message negative>{intl.formatMessage(messages.failed)}</Message>;
   if (!data) return null;
-  const fields = data.fields.filter((f) => NUMERIC.includes(f.type));
+  // The figures, and the units' files (the other values are in the CSV).
+  const fields = data.fields.filter((f) => NUMERIC.includes(f.type) || FILE_TYPES.includes(f.type));
   const sums = Object.fromEntries(data.sums.map((s) => [s.name, s.sum]));
   return (
     <section className="mttq-report-submissions">
@@ -62,8 +65,19 @@ export default function PeriodSubmissions({ path, token, fetcher }) {
               </Table.Cell>
               <Table.Cell>{formatDateTime(item.submitted_at)}</Table.Cell>
               {fields.map((f) => (
-                <Table.Cell key={f.name} textAlign="right">
-                  {item.state === 'missing' ? '' : formatNumber(item.data[f.name])}
+                <Table.Cell key={f.name} textAlign={NUMERIC.includes(f.type) ? 'right' : undefined}>
+                  {item.state === 'missing' ? (
+                    ''
+                  ) : (
+                    <ReportValue
+                      field={f}
+                      value={item.data[f.name]}
+                      fileUrl={fileUrl(item.code, f.name)}
+                      token={token}
+                      fetcher={fetcher}
+                      intl={intl}
+                    />
+                  )}
                 </Table.Cell>
               ))}
             </Table.Row>
@@ -74,7 +88,7 @@ export default function PeriodSubmissions({ path, token, fetcher }) {
             <Table.HeaderCell colSpan={3}>{intl.formatMessage(messages.total)}</Table.HeaderCell>
             {fields.map((f) => (
               <Table.HeaderCell key={f.name} textAlign="right">
-                {formatNumber(sums[f.name])}
+                {NUMERIC.includes(f.type) ? formatNumber(sums[f.name]) : ''}
               </Table.HeaderCell>
             ))}
           </Table.Row>
@@ -84,7 +98,7 @@ export default function PeriodSubmissions({ path, token, fetcher }) {
         type="button"
         size="small"
         className="mttq-report-csv"
-        onClick={() => downloadCsv(fetcher, `${url}/csv`, token, `bao-cao-${path.split('/').pop()}.csv`)}
+        onClick={() => downloadFile(fetcher, `${url}/csv`, token, `bao-cao-${path.split('/').pop()}.csv`)}
       >
         {intl.formatMessage(messages.csv)}
       </Button>

@@ -12,7 +12,7 @@ import { Button, Container, Form, Message, Table } from 'semantic-ui-react';
 import { appPath } from '../EasyForm/helpers';
 import { StateLabel } from './ReportPeriodView';
 import messages from './messages';
-import { apiHeaders, downloadCsv, formatDay, formatNumber } from './helpers';
+import { apiHeaders, downloadFile, formatDay, formatNumber } from './helpers';
 
 export function matrixQuery(search) {
   const year = new URLSearchParams(search || '').get('nam') || '';
@@ -36,9 +36,13 @@ export default function ReportMatrix({ fetcher }) {
     doFetch(`/++api++/@report-matrix${query}`, { headers: apiHeaders(token), credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
       .then((data) => live && setMatrix(data))
-      .catch((status) =>
-        live && setFailed(status === 401 ? 'login' : status === 403 ? 'forbidden' : 'failed'),
-      );
+      .catch((status) => {
+        if (!live) return;
+        // A refusal (another login, an expired session) also takes away
+        // the matrix shown before: nobody reads it under the refusal.
+        setMatrix(null);
+        setFailed(status === 401 ? 'login' : status === 403 ? 'forbidden' : 'failed');
+      });
     return () => {
       live = false;
     };
@@ -135,7 +139,7 @@ export default function ReportMatrix({ fetcher }) {
             size="small"
             className="mttq-report-csv"
             onClick={() =>
-              downloadCsv(doFetch, `/++api++/@report-matrix/csv${query}`, token, 'bao-cao-dinh-ky.csv')
+              downloadFile(doFetch, `/++api++/@report-matrix/csv${query}`, token, 'bao-cao-dinh-ky.csv')
             }
           >
             {intl.formatMessage(messages.csv)}

@@ -9,8 +9,9 @@ import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { Button, Container, Form, Label, Message, Table } from 'semantic-ui-react';
-import { appPath } from '../EasyForm/helpers';
-import ReportField from './ReportField';
+import { localErrors, withUploads } from '../EasyForm/FieldInput';
+import { appPath, conditionMet, payload } from '../EasyForm/helpers';
+import ReportField, { ReportValue } from './ReportField';
 import PeriodSubmissions from './PeriodSubmissions';
 import messages from './messages';
 import { MATRIX_ROUTE, apiHeaders, formatDay, formatDateTime, serviceUrl, valuesFrom } from './helpers';
@@ -23,7 +24,7 @@ export function StateLabel({ state, intl }) {
   );
 }
 
-function UnitReport({ unit, form, url, token, doFetch, intl, onSaved, accepting }) {
+function UnitReport({ unit, form, url, fileUrl, token, doFetch, intl, onSaved, accepting }) {
   const [values, setValues] = useState(() => valuesFrom(form.fields, unit.submission));
   const [errors, setErrors] = useState({});
   const [status, setStatus] = useState(null);
@@ -38,13 +39,18 @@ function UnitReport({ unit, form, url, token, doFetch, intl, onSaved, accepting 
   };
 
   const onSubmit = async () => {
+    // The EasyForm view's own checks (required, file type and size) spare a round trip.
+    const local = localErrors(form, values, intl);
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setStatus(intl.formatMessage(messages.fixErrors));
+      return;
+    }
     setSending(true);
     setStatus(null);
-    const data = {};
-    form.fields.forEach((f) => {
-      if (f.type !== 'label' && f.type !== 'richlabel' && values[f.name] !== undefined) data[f.name] = values[f.name];
-    });
     try {
+      // Shown fields only; new files as base64 uploads, a file sent before left out (kept).
+      const { data } = payload(form.fields, await withUploads(form, values));
       const r = await doFetch(url, {
         method: 'POST',
         headers: apiHeaders(token, true),
@@ -55,6 +61,8 @@ function UnitReport({ unit, form, url, token, doFetch, intl, onSaved, accepting 
       if (r.ok) {
         setErrors({});
         setSent(true);
+        // What the server stored: a file just sent is now a stored one.
+        setValues(valuesFrom(form.fields, answer.submission));
         onSaved(answer);
       } else {
         setErrors(answer?.error?.errors || {});
@@ -99,17 +107,17 @@ function UnitReport({ unit, form, url, token, doFetch, intl, onSaved, accepting 
       {unit.can_submit ? (
         <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate className="mttq-report-form">
           {status && <Message error role="alert" content={status} />}
-          {form.fields.map((f) => (
-            <ReportField
-              key={f.name}
-              field={f}
-              value={values[f.name]}
-              error={errors[f.name]}
-              onChange={onChange}
-              chooseLabel={intl.formatMessage(messages.choose)}
-              unsupportedLabel={intl.formatMessage(messages.unsupported)}
-            />
-          ))}
+          {form.fields
+            .filter((f) => conditionMet(f.depends_on, values))
+            .map((f) => (
+              <ReportField
+                key={f.name}
+                field={f}
+                value={values[f.name]}
+                error={errors[f.name]}
+                onChange={onChange}
+              />
+            ))}
           <Button primary type="submit" disabled={sending}>
             {intl.formatMessage(sending ? messages.sending : submission ? messages.revise : messages.send)}
           </Button>
@@ -123,7 +131,16 @@ function UnitReport({ unit, form, url, token, doFetch, intl, onSaved, accepting 
                 .map((f) => (
                   <Table.Row key={f.name}>
                     <Table.Cell>{f.title}</Table.Cell>
-                    <Table.Cell>{String(submission.data[f.name] ?? '–')}</Table.Cell>
+                    <Table.Cell>
+                      <ReportValue
+                        field={f}
+                        value={submission.data[f.name]}
+                        fileUrl={fileUrl(unit.code, f.name)}
+                        token={token}
+                        fetcher={doFetch}
+                        intl={intl}
+                      />
+                    </Table.Cell>
                   </Table.Row>
                 ))}
             </Table.Body>
@@ -140,6 +157,7 @@ export default function ReportPeriodView({ content, fetcher }) {
   const doFetch = fetcher || (typeof fetch !== 'undefined' ? fetch : null);
   const path = appPath(content?.['@id']);
   const url = serviceUrl(path, '@report');
+  const fileUrl = (code, name) => serviceUrl(path, `@report-file/${code}/${name}`);
   const [report, setReport] = useState(null);
   const [failed, setFailed] = useState(null);
 
@@ -189,6 +207,7 @@ export default function ReportPeriodView({ content, fetcher }) {
             unit={unit}
             form={report.form}
             url={url}
+            fileUrl={fileUrl}
             token={token}
             doFetch={doFetch}
             intl={intl}
@@ -201,7 +220,7 @@ export default function ReportPeriodView({ content, fetcher }) {
           <p>
             <Link to={`/${MATRIX_ROUTE}`}>{intl.formatMessage(messages.matrixLink)}</Link>
           </p>
-          <PeriodSubmissions path={path} token={token} fetcher={doFetch} />
+          <PeriodSubmissions path={path} token={token} fetcher={doFetch} fileUrl={fileUrl} />
         </>
       )}
     </Container>

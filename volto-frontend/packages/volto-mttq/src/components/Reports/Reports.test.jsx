@@ -5,7 +5,9 @@ import { MemoryRouter } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import ReportPeriodView from './ReportPeriodView';
 import ReportMatrix, { matrixQuery } from './ReportMatrix';
-import { formatDay, formatDateTime, serviceUrl, valuesFrom } from './helpers';
+import ReportField from './ReportField';
+import FieldInput from '../EasyForm/FieldInput';
+import { formatDay, formatDateTime, likertValue, serviceUrl, valuesFrom } from './helpers';
 import viMessages from '../../testing/viMessages';
 
 const store = configureStore()({
@@ -54,7 +56,12 @@ function fakeFetch(routes) {
     // [status, body] answers every time; [[status, body], ...] once each.
     const route = routes[key];
     const [status, body] = typeof route[0] === 'number' ? route : route.shift();
-    return Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+    return Promise.resolve({
+      ok: status < 400,
+      status,
+      json: () => Promise.resolve(body),
+      blob: () => Promise.resolve(new Blob([JSON.stringify(body)])),
+    });
   };
   return { fetcher, calls };
 }
@@ -80,6 +87,9 @@ describe('report helpers', () => {
     expect(formatDateTime('2026-11-27T02:05:00+00:00')).toBe('27/11/2026 09:05');
     expect(serviceUrl('/noi-bo/bao-cao/thang-11/', '@report')).toBe(URL_);
     expect(valuesFrom([{ name: 'a', default: 1 }, { name: 'b' }], { data: { b: 2 } })).toEqual({ a: 1, b: 2 });
+    // easyform's stored Likert answers, back as the input's {question: answer}
+    expect(likertValue('1: Tốt, 2: Chưa đạt')).toEqual({ 1: 'Tốt', 2: 'Chưa đạt' });
+    expect(valuesFrom([{ name: 'l', type: 'likert' }], { data: { l: '2: Khá' } })).toEqual({ l: { 2: 'Khá' } });
     expect(matrixQuery('?nam=2026')).toBe('2026');
     expect(matrixQuery('?nam=abc')).toBe('');
   });
@@ -174,6 +184,178 @@ describe('ReportPeriodView', () => {
   });
 });
 
+// Every field type the EasyForm view renders.
+const EVERY_KIND = [
+  { name: 'gioi_thieu', type: 'label', title: 'Điền đủ các mục' },
+  { name: 'huong_dan', type: 'richlabel', title: 'Hướng dẫn', text: '<p>Số liệu <b>tháng</b></p>' },
+  { name: 'ten', type: 'string', title: 'Người lập', required: true },
+  { name: 'an', type: 'string', title: 'Trường ẩn', hidden: true },
+  { name: 'mo_ta', type: 'textarea', title: 'Mô tả', max_length: 500 },
+  { name: 'ghi_chu', type: 'richtext', title: 'Ghi chú' },
+  { name: 'so', type: 'integer', title: 'Số cuộc họp', min: 0 },
+  { name: 'quy', type: 'number', title: 'Quỹ' },
+  { name: 'ngay', type: 'date', title: 'Ngày' },
+  { name: 'hen', type: 'datetime', title: 'Thời điểm' },
+  { name: 'linh_vuc', type: 'choice', title: 'Lĩnh vực', choices: [['dat', 'Đất đai']] },
+  { name: 'kenh', type: 'multichoice', title: 'Kênh', choices: [['dt', 'Điện thoại'], ['tt', 'Thư']] },
+  { name: 'dat', type: 'boolean', title: 'Đạt chỉ tiêu' },
+  { name: 'danh_gia', type: 'likert', title: 'Tự đánh giá', required: true,
+    questions: ['Tuyên truyền', 'Giám sát'], answers: ['Tốt', 'Khá', 'Chưa đạt'] },
+  { name: 'bien_ban', type: 'file', title: 'Biên bản', required: true, accept: ['pdf', 'docx'], max_size: 1048576 },
+  { name: 'anh', type: 'image', title: 'Ảnh', accept: ['jpg', 'png'] },
+];
+const STORED_FILE = { filename: 'bien-ban.pdf', size: 35, 'content-type': 'application/pdf' };
+
+describe('Report fields (the EasyForm view\'s input)', () => {
+  const renderField = (element) =>
+    render(
+      <Provider store={store}>
+        <form className="ui form">{element}</form>
+      </Provider>,
+    ).container.innerHTML;
+
+  it('is the EasyForm input itself, for every kind of field', () => {
+    EVERY_KIND.forEach((field) => {
+      const value = field.type === 'likert' ? { 1: 'Khá' } : undefined;
+      expect(renderField(<ReportField field={field} value={value} onChange={() => {}} />)).toBe(
+        renderField(<FieldInput idPrefix="report" field={field} value={value} onChange={() => {}} />),
+      );
+    });
+  });
+
+  it('renders every kind in the period view, Likert and uploads included', async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: EVERY_KIND }, units: [MISSING], province: false }],
+    });
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    const c = view.container;
+    expect(c.querySelector('.easyform-label').textContent).toBe('Điền đủ các mục');
+    expect(c.querySelector('#report-ten').type).toBe('text');
+    expect(c.querySelector('#report-an').type).toBe('hidden');
+    expect(c.querySelector('#report-mo_ta').tagName).toBe('TEXTAREA');
+    expect(c.querySelector('#report-ghi_chu').tagName).toBe('TEXTAREA');
+    expect(c.querySelector('#report-so').type).toBe('number');
+    expect(c.querySelector('#report-ngay').type).toBe('date');
+    expect(c.querySelector('#report-hen').type).toBe('datetime-local');
+    expect(c.querySelector('#report-linh_vuc').getAttribute('role')).toBe('listbox');
+    expect(c.querySelectorAll('input[name="kenh"]').length).toBe(2);
+    expect(c.querySelector('#report-dat').type).toBe('checkbox');
+    expect(view.getByLabelText('Giám sát: Chưa đạt').type).toBe('radio');
+    expect(c.querySelectorAll('.easyform-likert input[type="radio"]').length).toBe(6);
+    expect(c.querySelector('#report-bien_ban').type).toBe('file');
+    expect(c.querySelector('#report-bien_ban').getAttribute('accept')).toBe('.pdf,.docx');
+    expect(c.querySelector('#report-anh').getAttribute('accept')).toBe('.jpg,.png');
+    expect(c.textContent).not.toContain('chưa điền được');
+  });
+
+  const RICH = [
+    { name: 'so', type: 'integer', title: 'Số cuộc họp', required: true },
+    EVERY_KIND.find((f) => f.name === 'danh_gia'),
+    EVERY_KIND.find((f) => f.name === 'bien_ban'),
+  ];
+  const RICH_SUBMITTED = {
+    ...SUBMITTED,
+    submission: { ...SUBMITTED.submission, data: { so: 2, danh_gia: '1: Tốt, 2: Khá', bien_ban: STORED_FILE } },
+  };
+
+  it('sends Likert answers, keeps the file sent before, uploads a new one as base64', async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: RICH }, units: [RICH_SUBMITTED], province: false }],
+      [`POST ${URL_}`]: [200, RICH_SUBMITTED],
+    });
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    // the stored answers and file, as the unit sent them
+    expect(view.getByLabelText('Tuyên truyền: Tốt').checked).toBe(true);
+    expect(view.getByLabelText('Giám sát: Khá').checked).toBe(true);
+    expect(view.container.querySelector('.easyform-stored-file').textContent).toBe(
+      'Đã gửi tệp: bien-ban.pdf. Chọn tệp khác nếu muốn thay.',
+    );
+    fireEvent.click(view.getByLabelText('Giám sát: Chưa đạt'));
+    await act(async () => {
+      fireEvent.click(view.getByText('Cập nhật báo cáo'));
+    });
+    let posts = view.calls.filter((c) => c.init.method === 'POST');
+    expect(JSON.parse(posts[0].init.body)).toEqual({
+      unit: '180',
+      data: { so: 2, danh_gia: { 1: 'Tốt', 2: 'Chưa đạt' } },
+    });
+    // a new file replaces it
+    const pdf = new File(['%PDF-1.4'], 'bien-ban-moi.pdf', { type: 'application/pdf' });
+    fireEvent.change(view.container.querySelector('#report-bien_ban'), { target: { files: [pdf] } });
+    await act(async () => {
+      fireEvent.click(view.getByText('Cập nhật báo cáo'));
+    });
+    await waitFor(() => expect(view.calls.filter((c) => c.init.method === 'POST').length).toBe(2));
+    posts = view.calls.filter((c) => c.init.method === 'POST');
+    expect(JSON.parse(posts[1].init.body).data.bien_ban).toEqual({
+      data: Buffer.from('%PDF-1.4').toString('base64'),
+      encoding: 'base64',
+      filename: 'bien-ban-moi.pdf',
+      'content-type': 'application/pdf',
+    });
+  });
+
+  it('checks a file before sending it, as the EasyForm view does', async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: RICH }, units: [MISSING], province: false }],
+    });
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    fireEvent.change(view.container.querySelector('#report-so'), { target: { value: '1' } });
+    const exe = new File(['MZ'], 'chay.exe', { type: 'application/x-msdownload' });
+    fireEvent.change(view.container.querySelector('#report-bien_ban'), { target: { files: [exe] } });
+    await act(async () => {
+      fireEvent.click(view.getByText('Gửi báo cáo'));
+    });
+    expect(view.calls.filter((c) => c.init.method === 'POST').length).toBe(0);
+    expect(view.getAllByRole('alert')[0].textContent).toBe('Vui lòng sửa các mục được đánh dấu.');
+    expect(view.getByText('Không chấp nhận tệp loại EXE.')).toBeTruthy();
+  });
+
+  it('shows a sent file as a download with the token, the Likert answers as sent', async () => {
+    global.URL.createObjectURL = jest.fn(() => 'blob:bien-ban');
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const late = { ...RICH_SUBMITTED, state: 'late', can_submit: false, revisable_until: null };
+    const fileUrl = '/++api++/noi-bo/bao-cao/thang-11/@report-file/180/bien_ban';
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: RICH }, units: [late], province: false }],
+      [`GET ${fileUrl}`]: [200, {}],
+    });
+    await waitFor(() => expect(view.getByText('Nộp muộn')).toBeTruthy());
+    expect(view.getByText('1: Tốt, 2: Khá')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(view.getByRole('button', { name: 'Tải xuống bien-ban.pdf' }));
+    });
+    const download = view.calls.find((c) => c.url === fileUrl);
+    expect(download.init.headers.Authorization).toBe('Bearer tok');
+    expect(global.URL.createObjectURL).toHaveBeenCalled();
+    expect(click).toHaveBeenCalled();
+    click.mockRestore();
+  });
+
+  it("shows the province each unit's file", async () => {
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: RICH }, units: [], province: true }],
+      'GET /++api++/noi-bo/bao-cao/thang-11/@report-submissions': [
+        200,
+        {
+          fields: RICH,
+          counts: { submitted: 1, late: 0, missing: 1, required: 2 },
+          items: [
+            { code: '180', title: 'Tràng Định', state: 'submitted', data: { so: 2, danh_gia: '1: Tốt', bien_ban: STORED_FILE } },
+            { code: '181', title: 'Bình Gia', state: 'missing', data: {} },
+          ],
+          sums: [{ name: 'so', sum: 2 }],
+        },
+      ],
+    });
+    await waitFor(() => expect(view.getByText('Báo cáo của các đơn vị')).toBeTruthy());
+    const headers = [...view.container.querySelectorAll('.mttq-report-submissions th')].map((th) => th.textContent);
+    expect(headers).toContain('Biên bản');
+    expect(view.getByRole('button', { name: 'Tải xuống bien-ban.pdf' }).textContent).toBe('bien-ban.pdf');
+    expect(view.container.querySelector('.mttq-report-sums').textContent).toBe('Tổng cộng2');
+  });
+});
+
 describe('ReportMatrix', () => {
   const MATRIX = {
     periods: [
@@ -220,6 +402,21 @@ describe('ReportMatrix', () => {
     fireEvent.change(view.getByLabelText('Năm'), { target: { value: last } });
     await waitFor(() => expect(view.getByText('Chưa có kỳ báo cáo nào.')).toBeTruthy());
     expect(view.calls.map((c) => c.url)).toContain(`/++api++/@report-matrix?year=${last}`);
+  });
+
+  it('takes the matrix away when a later request is refused', async () => {
+    const last = String(new Date().getFullYear() - 1);
+    const view = renderMatrix({
+      'GET /++api++/@report-matrix': [200, MATRIX],
+      [`GET /++api++/@report-matrix?year=${last}`]: [403, {}],
+    });
+    await waitFor(() => expect(view.getByText('Tháng 11/2026')).toBeTruthy());
+    fireEvent.change(view.getByLabelText('Năm'), { target: { value: last } });
+    await waitFor(() =>
+      expect(view.getByText('Chỉ Văn phòng Ủy ban MTTQ tỉnh được xem báo cáo của mọi đơn vị.')).toBeTruthy(),
+    );
+    expect(view.container.querySelector('table')).toBeNull();
+    expect(view.container.textContent).not.toContain('Tràng Định');
   });
 
   it('refuses others in Vietnamese', async () => {

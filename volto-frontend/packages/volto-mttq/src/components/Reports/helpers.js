@@ -37,14 +37,28 @@ export function formatDateTime(iso) {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
+/**
+ * easyform stores a Likert answer as "1: Tốt, 2: Khá"; the input takes
+ * {1: 'Tốt', 2: 'Khá'} (question number -> answer).
+ */
+export function likertValue(value) {
+  if (typeof value !== 'string') return value;
+  const out = {};
+  const parts = value.split(/(?:^|, )(\d+): /);
+  for (let i = 1; i < parts.length; i += 2) out[parts[i]] = parts[i + 1];
+  return out;
+}
+
 /** The form's values from a stored submission (else the form's defaults). */
 export function valuesFrom(fields, submission) {
   const values = {};
+  const types = {};
   (fields || []).forEach((f) => {
+    types[f.name] = f.type;
     if (f.default !== null && f.default !== undefined) values[f.name] = f.default;
   });
   Object.entries(submission?.data || {}).forEach(([name, value]) => {
-    values[name] = value;
+    values[name] = types[name] === 'likert' ? likertValue(value) : value;
   });
   return values;
 }
@@ -64,12 +78,12 @@ export function apiHeaders(token, json = false) {
 }
 
 /**
- * Download a protected CSV: a plain link would reach the backend without
- * the user's token, so fetch it and hand the browser the file.
+ * Download a protected file (a CSV, a unit's file): a plain link would reach
+ * the backend without the user's token, so fetch it and hand the browser the file.
  */
-export async function downloadCsv(fetcher, url, token, filename) {
+export async function downloadFile(fetcher, url, token, filename) {
   const r = await fetcher(url, { headers: apiHeaders(token), credentials: 'same-origin' });
-  if (!r.ok) throw new Error(`CSV ${r.status}`);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
   const blob = await r.blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
