@@ -483,6 +483,24 @@ class TestProvince:
         assert post(api_client, leader, unit="178").status_code == 403
         assert stored(portal, "178")["data"]["ket_qua"] == secret
 
+    def test_province_leaders_follow_every_unit_without_reporting_for_them(self, portal, api_client):
+        # As on the course dashboard, the province's own leaders read every
+        # unit's reports; they report for no other unit.
+        make_period(portal, units=["178", "180"])
+        assert post(api_client, "editor-178", data=report(so_hoi_nghi=2)).status_code == 200
+        leader = make_leader("20")
+        transaction.commit()
+        matrix = api_client.get("@report-matrix", user=leader)
+        assert matrix.status_code == 200, matrix.text
+        rows = {u["code"]: u["cells"] for u in matrix.json()["units"]}
+        assert [cell["state"] for cell in rows["178"].values()] == ["submitted"]
+        detail = api_client.get(f"{FOLDER}/thang-11/@report-submissions", user=leader).json()
+        assert [i["code"] for i in detail["items"]] == ["178", "180"]
+        assert api_client.get(f"{FOLDER}/thang-11/@report-submissions/csv", user=leader).status_code == 200
+        assert api_client.get(f"{FOLDER}/thang-11/@report", user=leader).json()["province"] is True
+        assert post(api_client, leader, unit="180").status_code == 403
+        assert stored(portal, "180") is None
+
     def test_a_unit_closed_later_keeps_its_report(self, portal, api_client):
         from mttq.langson.network.units import close_unit
 

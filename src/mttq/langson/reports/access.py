@@ -31,6 +31,14 @@ def user_units(user=None):
 
 
 def is_province_office(user=None):
+    """Who follows every unit's reports: holders of VIEW_ALL, and the
+    province's own leaders (as on the course dashboard), who read but do
+    not edit."""
     if api.user.is_anonymous():
         return False
-    return api.user.has_permission(VIEW_ALL, user=user, obj=api.portal.get())
+    portal = api.portal.get()
+    if api.user.has_permission(VIEW_ALL, user=user, obj=portal):
+        return True
+    province = getattr(portal, "unit_code", None)
+    user = user or api.user.get_current()
+    return bool(province) and f"unit-{province}-leaders" in {g.getId() for g in api.group.get_groups(user=user)}
