@@ -44,6 +44,35 @@ class TestGenerator:
         assert len(events) == 12
         assert "Văn bản" in stream.getvalue() and "12/12" in stream.getvalue()
 
+    def test_top_up_makes_only_what_is_missing(self, portal):
+        catalog = api.portal.get_tool("portal_catalog")
+
+        def per_unit(portal_type):
+            counts = {}
+            for brain in catalog.unrestrictedSearchResults(portal_type=portal_type):
+                counts[brain.unit_code] = counts.get(brain.unit_code, 0) + 1
+            return counts
+
+        with api.env.adopt_user(SITE_OWNER_NAME):
+            before = per_unit("News Item")
+            generate(portal, news_per_unit=1, documents_per_unit=1, events_per_unit=0,
+                     stream=io.StringIO(), commit=lambda: None)
+            # a stopped run resumed: totals per unit, only the missing items
+            counts = generate(portal, news_per_unit=max(before.values(), default=0) + 2, documents_per_unit=2,
+                              events_per_unit=0, stream=io.StringIO(), commit=lambda: None, top_up=True)
+            again = generate(portal, news_per_unit=max(before.values(), default=0) + 2, documents_per_unit=2,
+                             events_per_unit=0, stream=io.StringIO(), commit=lambda: None, top_up=True)
+        news = per_unit("News Item")
+        assert set(news.values()) == {max(before.values(), default=0) + 2}
+        assert counts["news"] == sum(news.values()) - sum(before.values()) - 12
+        assert set(per_unit("GuidanceDocument").values()) == {2}
+        assert counts["documents"] == 12
+        assert (again["news"], again["documents"]) == (0, 0)
+        # the resumed documents go on numbering after the unit's first one
+        numbers = [brain.getObject().document_number
+                   for brain in catalog.unrestrictedSearchResults(portal_type="GuidanceDocument", unit_code="180")]
+        assert sorted(number.split("/")[0] for number in numbers) == ["1", "2"]
+
     def test_same_seed_same_text(self):
         from mttq.langson.scale.text import VietnameseText
 

@@ -32,6 +32,8 @@ def _parser():
     generate.add_argument("--events-per-unit", type=int, default=10)
     generate.add_argument("--years", type=int, default=3, help="spread the dates over this many years")
     generate.add_argument("--seed", type=int, default=2026)
+    generate.add_argument("--top-up", action="store_true",
+                          help="the numbers are totals per unit: make only what is missing (resumes a stopped run)")
 
     bench = sub.add_parser("benchmark", help="p50/p95 of the home, registry and search against a running backend")
     bench.add_argument("--url", default="http://localhost:8080/Plone")
@@ -70,7 +72,8 @@ def main(argv=None):
     try:
         with open_site(args.zope_conf, args.site_id) as site:
             counts = generate(site, news_per_unit=args.news_per_unit, documents_per_unit=args.documents_per_unit,
-                              events_per_unit=args.events_per_unit, years=args.years, seed=args.seed)
+                              events_per_unit=args.events_per_unit, years=args.years, seed=args.seed,
+                              top_up=args.top_up)
     except StartupError as error:
         return error.exit_code
     say(_("Created ${news} news items, ${documents} documents and ${events} events in ${seconds} s.",

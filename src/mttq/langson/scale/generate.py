@@ -104,28 +104,60 @@ def _without_initial_versions(site):
 
 
 def generate(site, news_per_unit=10, documents_per_unit=2, events_per_unit=5, years=3, seed=2026,
-             stream=None, commit=transaction.commit):
-    """Create the content; returns {"news": n, "documents": n, "events": n, "seconds": s}."""
+             stream=None, commit=transaction.commit, top_up=False):
+    """Create the content; returns {"news": n, "documents": n, "events": n, "seconds": s}.
+
+    With ``top_up`` the numbers are what each unit should hold in the end:
+    only the missing items are made, so an interrupted run is resumed by
+    running the same command again.
+    """
     with _without_initial_versions(site):
-        counts = _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit)
+        counts = _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit,
+                           top_up)
     commit()
     return counts
 
 
-def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit):
+SECTIONS = {"News Item": "tin-tuc", "GuidanceDocument": "van-ban", "Event": "lich-cong-tac"}
+
+
+def _existing(container, portal_type):
+    """How many items of the type the unit's own section holds already."""
+    folder = container.get(SECTIONS[portal_type])
+    if folder is None:
+        return 0
+    catalog = api.portal.get_tool("portal_catalog")
+    path = "/".join(folder.getPhysicalPath())
+    return len(catalog.unrestrictedSearchResults(portal_type=portal_type, path={"query": path, "depth": 1}))
+
+
+def _plan(units, portal_type, per_unit, top_up):
+    """(rounds, {unit code: items to make}, {unit code: items there already})."""
+    there = {code: _existing(container, portal_type) if top_up else 0 for container, code, _short in units}
+    wanted = {code: max(0, per_unit - there[code]) for code in there}
+    return max(wanted.values(), default=0), wanted, there
+
+
+def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit, top_up):
     from DateTime import DateTime
     from plone.namedfile.file import NamedBlobFile
 
-    text = VietnameseText(seed)
-    rng = text.rng
     units = _units(site)
+    plans = {kind: _plan(units, kind, per_unit, top_up) for kind, per_unit in
+             (("News Item", news_per_unit), ("GuidanceDocument", documents_per_unit), ("Event", events_per_unit))}
+    # A resumed run draws other texts than the first one (other titles, so other ids).
+    text = VietnameseText(seed + sum(sum(plan[2].values()) for plan in plans.values()))
+    rng = text.rng
     started = time.monotonic()
     counts = {"news": 0, "documents": 0, "events": 0}
     categories = get_categories()
 
-    progress = Progress("Tin tức", news_per_unit * len(units), stream)
-    for index in range(news_per_unit):
+    rounds, wanted, _there = plans["News Item"]
+    progress = Progress("Tin tức", sum(wanted.values()), stream)
+    for index in range(rounds):
         for container, code, short in units:
+            if index >= wanted[code]:
+                continue
             when = _moment(rng, years)
             blocks, layout = page_blocks(
                 title_block(), {"@type": "description"}, text_block(text.paragraph(4)), text_block(text.paragraph(3))
@@ -145,10 +177,13 @@ def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, s
     commit()
 
     pool = []
-    progress = Progress("Văn bản", documents_per_unit * len(units), stream)
-    serial = {}
-    for index in range(documents_per_unit):
+    rounds, wanted, there = plans["GuidanceDocument"]
+    progress = Progress("Văn bản", sum(wanted.values()), stream)
+    serial = dict(there)  # numbers go on from the unit's existing documents
+    for index in range(rounds):
         for container, code, short in units:
+            if index >= wanted[code]:
+                continue
             kind = text.pick(DOCUMENT_TYPES)
             issued = _moment(rng, years).date()
             serial[code] = serial.get(code, 0) + 1
@@ -176,10 +211,13 @@ def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, s
                 commit()
     commit()
 
-    progress = Progress("Sự kiện", events_per_unit * len(units), stream)
-    for index in range(events_per_unit):
+    rounds, wanted, _there = plans["Event"]
+    progress = Progress("Sự kiện", sum(wanted.values()), stream)
+    for index in range(rounds):
         for container, code, short in units:
-            folder = container.get("lich-cong-tac")
+            if index >= wanted[code]:
+                continue
+            folder = container.get(SECTIONS["Event"])
             if folder is None:
                 progress.step()
                 continue
