@@ -423,3 +423,17 @@ class TestSavedData:
         rows = list(sheet.values)
         assert rows[0][1] == "Họ và tên" and rows[1][1] == "Nguyễn Thị Lan" and len(rows) == 3
         assert api_client.get(f"{url}/khong-co/csv", user="editor-180").status_code == 404
+
+    def test_a_new_form_keeps_its_submissions(self, api_client, smtp):
+        # A form added in Volto (restapi's add) saves what is sent, so its
+        # editors have a table and exports, and still mails it as easyform does.
+        created = api_client.post(UNIT, user="editor-180", json={"@type": "EasyForm", "id": "dang-ky",
+                                                                 "title": "Đăng ký tham dự hội nghị"})
+        assert created.status_code == 201, created.text
+        sent = api_client.post(f"{UNIT}/dang-ky/@easyform", user="editor-180", json={"data": {
+            "replyto": "lan@example.vn", "topic": "Đăng ký", "comments": "Tôi xin đăng ký tham dự."}})
+        assert sent.status_code == 200, sent.text
+        table = api_client.get(f"{UNIT}/dang-ky/@easyform-data", user="editor-180").json()["actions"]
+        assert [(t["id"], t["title"], t["items_total"]) for t in table] == [("du_lieu_da_gui", "Dữ liệu đã gửi", 1)]
+        assert table[0]["items"][0]["comments"] == "Tôi xin đăng ký tham dự."
+        assert len(smtp.wait_for(1)) == 1
