@@ -442,3 +442,14 @@ class TestSavedData:
         assert [f["title"] for f in schema["fields"]] == ["Thư điện tử của bạn", "Tiêu đề", "Nội dung"]
         form = api_client.get(f"{UNIT}/dang-ky", user="editor-180").json()
         assert (form["submitLabel"], form["thankstitle"]) == ("Gửi", "Xin cảm ơn")
+        # the exports' header rows are translated too
+        csv_text = api_client.get(f"{UNIT}/dang-ky/@easyform-data/du_lieu_da_gui/csv", user="editor-180").text
+        assert csv_text.lstrip("\ufeff").splitlines()[:2] == [
+            "Thư điện tử của bạn,Tiêu đề,Nội dung", "lan@example.vn,Đăng ký,Tôi xin đăng ký tham dự."]
+        from openpyxl import load_workbook
+
+        import io
+
+        xlsx = api_client.get(f"{UNIT}/dang-ky/@easyform-data/du_lieu_da_gui/xlsx", user="editor-180").content
+        assert list(load_workbook(io.BytesIO(xlsx)).active.values) == [
+            ("Thư điện tử của bạn", "Tiêu đề", "Nội dung"), ("lan@example.vn", "Đăng ký", "Tôi xin đăng ký tham dự.")]

@@ -10,6 +10,9 @@ from zExceptions import NotFound
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
 
+import csv
+import io
+
 
 MAX_BATCH = 200
 FORMATS = {
@@ -20,6 +23,19 @@ FORMATS = {
 
 def save_actions(form):
     return [(name, action) for name, action in getFieldsInOrder(get_actions(form)) if ISaveData.providedBy(action)]
+
+
+def _xlsx_with_header(data, header):
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.active
+    sheet.insert_rows(1)
+    for column, title in enumerate(header, start=1):
+        sheet.cell(row=1, column=column, value=title)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def _cell(value):
@@ -46,12 +62,17 @@ class EasyFormDataGet(PathParams, Service):
             self.check_permission()
             action = self.action(self.params[0])
             fmt = self.params[1]
+            # easyform writes its rows; the header row is ours, translated
+            # (easyform writes the field titles' untranslated msgids).
+            header = [translate(title, context=self.request) for title in action.getColumnTitles()]
             if fmt == "csv":
+                out = io.StringIO()
+                csv.writer(out).writerow(header)
                 # UTF-8 with BOM: Excel opens Vietnamese text correctly.
-                body = "\ufeff" + action.getSavedFormInputForEdit(header=True, delimiter=",")
+                body = "\ufeff" + out.getvalue() + action.getSavedFormInputForEdit(header=False, delimiter=",")
                 body = body.encode("utf-8")
             else:
-                body = action.get_saved_form_input_as_xlsx(header=True)
+                body = _xlsx_with_header(action.get_saved_form_input_as_xlsx(header=False), header)
             response = self.request.response
             response.setHeader("Content-Type", FORMATS[fmt])
             response.setHeader("Content-Disposition", f'attachment; filename="{action.name_for_download}.{fmt}"')
