@@ -41,6 +41,9 @@ async function fillPeriodForm(page, { title, period, due }) {
  */
 async function pickDay(page, field, iso) {
   await page.click(`#${field}-date`);
+  // months in Vietnamese (moment's vi locale is bundled: razzle.extend.js)
+  const caption = page.locator('.CalendarMonth[data-visible="true"] .CalendarMonth_caption').first();
+  assert.match(await caption.textContent(), /^tháng \d{1,2}/);
   const [y, m, d] = iso.split('-').map(Number);
   // the calendar opens on the browser's month (its time zone is UTC)
   const now = new Date();
