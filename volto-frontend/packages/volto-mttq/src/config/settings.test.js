@@ -1,6 +1,7 @@
 import config from '@plone/volto/registry';
 import applyConfig from '../index';
-import { unitsAsyncPropExtender } from './settings';
+import { matchAllRoutes } from '@plone/volto/helpers/AsyncConnect/utils';
+import { menuAsyncPropExtender, menuPath, unitsAsyncPropExtender } from './settings';
 import { GET_UNITS } from '../constants';
 
 describe('add-on configuration', () => {
@@ -58,6 +59,30 @@ describe('add-on configuration', () => {
     const actions = unitsAsyncPropExtender.extend([]);
     expect(actions.map((a) => a.key)).toEqual([GET_UNITS]);
     expect(unitsAsyncPropExtender.extend(actions)).toHaveLength(1);
+  });
+
+  it("loads the unit's menu on the add-on's own pages, which have no content", async () => {
+    expect(config.settings.asyncPropsExtenders).toContain(menuAsyncPropExtender);
+    expect(menuPath('/hoc-tap-cua-toi')).toBe('');
+    expect(menuPath('/xac-minh-chung-chi/ABC-123')).toBe('');
+    expect(menuPath('/huyen-trang-dinh/phan-anh-da-tra-loi')).toBe('/huyen-trang-dinh');
+    expect(menuPath('/huyen-trang-dinh/tin-tuc')).toBeNull();
+    // the extender applies to those routes only
+    const applies = (path) => matchAllRoutes([menuAsyncPropExtender], path).length > 0;
+    expect(applies('/tra-cuu-phan-anh')).toBe(true);
+    expect(applies('/huyen-trang-dinh/thong-ke-phan-anh')).toBe(true);
+    expect(applies('/huyen-trang-dinh/tin-tuc')).toBe(false);
+    const actions = menuAsyncPropExtender.extend([]);
+    expect(menuAsyncPropExtender.extend(actions)).toHaveLength(1);
+    const dispatched = [];
+    const dispatch = (action) => {
+      dispatched.push(action);
+      return Promise.resolve(action);
+    };
+    await actions[0].promise({ location: { pathname: '/huyen-trang-dinh/phan-anh-da-tra-loi' }, store: { dispatch } });
+    expect(dispatched).toHaveLength(1);
+    expect(dispatched[0].type).toBe('GET_NAVIGATION');
+    expect(dispatched[0].request.path).toMatch(/^\/huyen-trang-dinh\/@navigation/);
   });
 
   it('shows news items with the article view (which carries the date)', () => {
