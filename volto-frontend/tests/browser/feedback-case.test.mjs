@@ -151,6 +151,11 @@ describe("A citizen's feedback case, and the form's fields, in Volto", { timeout
     for (const personal of [CITIZEN.name, CITIZEN.email, '0987', CITIZEN.address]) {
       assert.ok(!page.includes(personal), `no personal data: ${personal}`);
     }
+    // the page has no content behind it: it still shows its unit's menu
+    assert.ok(
+      await visitor.locator(`a.item[href="${UNIT}/tin-tuc"]`).first().isVisible(),
+      "the unit's menu on the answers page",
+    );
     await screenshot(visitor, 'feedback-case-5-public-answers');
     await visitor.context().close();
 
