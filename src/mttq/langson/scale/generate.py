@@ -132,10 +132,18 @@ def _existing(container, portal_type):
 
 
 def _plan(units, portal_type, per_unit, top_up):
-    """(rounds, {unit code: items to make}, {unit code: items there already})."""
+    """({unit code: items to make}, {unit code: items there already})."""
     there = {code: _existing(container, portal_type) if top_up else 0 for container, code, _short in units}
-    wanted = {code: max(0, per_unit - there[code]) for code in there}
-    return max(wanted.values(), default=0), wanted, there
+    return {code: max(0, per_unit - there[code]) for code in there}, there
+
+
+def _turns(units, wanted):
+    """(container, code, short name) of each item to make, one unit after the
+    other, so that every unit fills up at the same pace."""
+    for index in range(max(wanted.values(), default=0)):
+        for container, code, short in units:
+            if index < wanted[code]:
+                yield container, code, short
 
 
 def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, seed, stream, commit, top_up):
@@ -146,95 +154,86 @@ def _generate(site, news_per_unit, documents_per_unit, events_per_unit, years, s
     plans = {kind: _plan(units, kind, per_unit, top_up) for kind, per_unit in
              (("News Item", news_per_unit), ("GuidanceDocument", documents_per_unit), ("Event", events_per_unit))}
     # A resumed run draws other texts than the first one (other titles, so other ids).
-    text = VietnameseText(seed + sum(sum(plan[2].values()) for plan in plans.values()))
+    text = VietnameseText(seed + sum(sum(there.values()) for _wanted, there in plans.values()))
     rng = text.rng
     started = time.monotonic()
     counts = {"news": 0, "documents": 0, "events": 0}
     categories = get_categories()
 
-    rounds, wanted, _there = plans["News Item"]
+    wanted, _there = plans["News Item"]
     progress = Progress("Tin tức", sum(wanted.values()), stream)
-    for index in range(rounds):
-        for container, code, short in units:
-            if index >= wanted[code]:
-                continue
-            when = _moment(rng, years)
-            blocks, layout = page_blocks(
-                title_block(), {"@type": "description"}, text_block(text.paragraph(4)), text_block(text.paragraph(3))
-            )
-            category = text.pick(categories)
-            news = createContentInContainer(
-                container["tin-tuc"], "News Item", checkConstraints=False,
-                title=text.news_title(short), description=text.paragraph(1),
-                news_category=category, subjects=(category,), featured=rng.randrange(FEATURED_EVERY) == 0,
-                blocks=blocks, blocks_layout=layout,
-            )
-            _publish(news, DateTime(when.isoformat() + "+07:00"))
-            counts["news"] += 1
-            progress.step()
-            if counts["news"] % BATCH == 0:
-                commit()
+    for container, code, short in _turns(units, wanted):
+        when = _moment(rng, years)
+        blocks, layout = page_blocks(
+            title_block(), {"@type": "description"}, text_block(text.paragraph(4)), text_block(text.paragraph(3))
+        )
+        category = text.pick(categories)
+        news = createContentInContainer(
+            container[SECTIONS["News Item"]], "News Item", checkConstraints=False,
+            title=text.news_title(short), description=text.paragraph(1),
+            news_category=category, subjects=(category,), featured=rng.randrange(FEATURED_EVERY) == 0,
+            blocks=blocks, blocks_layout=layout,
+        )
+        _publish(news, DateTime(when.isoformat() + "+07:00"))
+        counts["news"] += 1
+        progress.step()
+        if counts["news"] % BATCH == 0:
+            commit()
     commit()
 
     pool = []
-    rounds, wanted, there = plans["GuidanceDocument"]
+    wanted, there = plans["GuidanceDocument"]
     progress = Progress("Văn bản", sum(wanted.values()), stream)
     serial = dict(there)  # numbers go on from the unit's existing documents
-    for index in range(rounds):
-        for container, code, short in units:
-            if index >= wanted[code]:
-                continue
-            kind = text.pick(DOCUMENT_TYPES)
-            issued = _moment(rng, years).date()
-            serial[code] = serial.get(code, 0) + 1
-            number = f"{serial[code]}/{kind}-MTTQ-BTT"
-            summary = text.document_summary()
-            signer, position = text.person()
-            body = container.title
-            if len(pool) < PDF_POOL:
-                pool.append(document_pdf(number, body, summary, [text.paragraph(4) for _ in range(3)],
-                                         signer, position))
-            pdf = pool[serial[code] % len(pool)] if len(pool) >= PDF_POOL else pool[-1]
-            document = createContentInContainer(
-                container["van-ban"], "GuidanceDocument", checkConstraints=False,
-                title=summary, document_number=number, document_type=kind, issue_date=issued,
-                date_in_force=issued + timedelta(days=rng.choice((0, 0, 7, 15))),
-                issuing_body=f"Ban Thường trực {body}", signer=signer, signer_position=position,
-                document_field=text.pick(DOCUMENT_FIELDS), urgency="thuong",
-                file=NamedBlobFile(pdf, filename=f"{number.replace('/', '-')}.pdf",
-                                   contentType="application/pdf"),
-            )
-            _publish(document, DateTime(issued.isoformat() + "T08:00:00+07:00"))
-            counts["documents"] += 1
-            progress.step()
-            if counts["documents"] % BATCH == 0:
-                commit()
+    for container, code, short in _turns(units, wanted):
+        kind = text.pick(DOCUMENT_TYPES)
+        issued = _moment(rng, years).date()
+        serial[code] = serial.get(code, 0) + 1
+        number = f"{serial[code]}/{kind}-MTTQ-BTT"
+        summary = text.document_summary()
+        signer, position = text.person()
+        body = container.title
+        if len(pool) < PDF_POOL:
+            pool.append(document_pdf(number, body, summary, [text.paragraph(4) for _ in range(3)],
+                                     signer, position))
+        pdf = pool[serial[code] % len(pool)] if len(pool) >= PDF_POOL else pool[-1]
+        document = createContentInContainer(
+            container[SECTIONS["GuidanceDocument"]], "GuidanceDocument", checkConstraints=False,
+            title=summary, document_number=number, document_type=kind, issue_date=issued,
+            date_in_force=issued + timedelta(days=rng.choice((0, 0, 7, 15))),
+            issuing_body=f"Ban Thường trực {body}", signer=signer, signer_position=position,
+            document_field=text.pick(DOCUMENT_FIELDS), urgency="thuong",
+            file=NamedBlobFile(pdf, filename=f"{number.replace('/', '-')}.pdf",
+                               contentType="application/pdf"),
+        )
+        _publish(document, DateTime(issued.isoformat() + "T08:00:00+07:00"))
+        counts["documents"] += 1
+        progress.step()
+        if counts["documents"] % BATCH == 0:
+            commit()
     commit()
 
-    rounds, wanted, _there = plans["Event"]
+    wanted, _there = plans["Event"]
     progress = Progress("Sự kiện", sum(wanted.values()), stream)
-    for index in range(rounds):
-        for container, code, short in units:
-            if index >= wanted[code]:
-                continue
-            folder = container.get(SECTIONS["Event"])
-            if folder is None:
-                progress.step()
-                continue
-            day = _moment(rng, 1).date() + timedelta(days=180)
-            start = datetime.combine(day, datetime.min.time()).replace(hour=rng.choice((7, 8, 14)))
-            event = createContentInContainer(
-                folder, "Event", checkConstraints=False,
-                title=f"{text.pick(('Hội nghị', 'Làm việc', 'Giám sát', 'Dự lễ', 'Tập huấn'))} "
-                      f"{text.pick(TOPICS_FOR_EVENTS)}",
-                start=_vn(start), end=_vn(start + timedelta(hours=rng.choice((2, 3, 4)))),
-                location=f"Hội trường {short}",
-            )
-            api.content.transition(obj=event, transition="publish")
-            counts["events"] += 1
+    for container, code, short in _turns(units, wanted):
+        folder = container.get(SECTIONS["Event"])
+        if folder is None:
             progress.step()
-            if counts["events"] % BATCH == 0:
-                commit()
+            continue
+        day = _moment(rng, 1).date() + timedelta(days=180)
+        start = datetime.combine(day, datetime.min.time()).replace(hour=rng.choice((7, 8, 14)))
+        event = createContentInContainer(
+            folder, "Event", checkConstraints=False,
+            title=f"{text.pick(('Hội nghị', 'Làm việc', 'Giám sát', 'Dự lễ', 'Tập huấn'))} "
+                  f"{text.pick(TOPICS_FOR_EVENTS)}",
+            start=_vn(start), end=_vn(start + timedelta(hours=rng.choice((2, 3, 4)))),
+            location=f"Hội trường {short}",
+        )
+        api.content.transition(obj=event, transition="publish")
+        counts["events"] += 1
+        progress.step()
+        if counts["events"] % BATCH == 0:
+            commit()
     commit()
     counts["seconds"] = round(time.monotonic() - started, 1)
     return counts
