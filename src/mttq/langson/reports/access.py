@@ -1,5 +1,6 @@
 """Who reports for which unit, and who follows every unit's reports."""
 
+from mttq.langson.network.groups import group_id
 from plone import api
 
 import re
@@ -41,4 +42,4 @@ def is_province_office(user=None):
         return True
     province = getattr(portal, "unit_code", None)
     user = user or api.user.get_current()
-    return bool(province) and f"unit-{province}-leaders" in {g.getId() for g in api.group.get_groups(user=user)}
+    return bool(province) and group_id(province, "leaders") in {g.getId() for g in api.group.get_groups(user=user)}

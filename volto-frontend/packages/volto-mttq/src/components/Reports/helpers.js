@@ -1,6 +1,7 @@
 /**
  * Pure helpers of the periodic reports (báo cáo định kỳ) pages.
  */
+import { restHeaders } from '../EasyForm/helpers';
 
 export const MATRIX_ROUTE = 'bao-cao-dinh-ky';
 
@@ -71,10 +72,7 @@ export function formatNumber(value) {
 
 /** Headers of a JSON request, with the logged-in user's token (Volto keeps it in the store). */
 export function apiHeaders(token, json = false) {
-  const headers = { Accept: 'application/json' };
-  if (json) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  return headers;
+  return restHeaders(token, json ? { 'Content-Type': 'application/json' } : {});
 }
 
 /**
