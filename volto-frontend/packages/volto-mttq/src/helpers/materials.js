@@ -22,9 +22,6 @@ export function materialsQueryString(params = {}) {
   return filtersQueryString(params, MATERIALS_FILTERS);
 }
 
-/** The filters with one changed; any change but paging starts at page 1. */
-export const withMaterialsParam = withFilter;
-
 /** Add the tag to the filters, or take it away if it is there. */
 export function toggleTag(params, tag) {
   const tags = params.tag || [];

@@ -3,12 +3,7 @@
  * result list can be shared (see urlFilters): these helpers read and write
  * them and build the backend addresses (`@registry`, `@registry/csv`).
  */
-import {
-  filtersQueryString,
-  pages as pagesOf,
-  parseFilters,
-  withFilter,
-} from './urlFilters';
+import { filtersQueryString, parseFilters } from './urlFilters';
 
 // In the order they appear in a shared address.
 export const REGISTRY_PARAMS = [
@@ -34,9 +29,6 @@ export function registryQueryString(params = {}) {
   return filtersQueryString(params, REGISTRY_FILTERS);
 }
 
-/** The filters with one changed; any change but paging starts at page 1. */
-export const withParam = withFilter;
-
 export function registryApiPath(path, params = {}, csv = false) {
   const base = `${path === '/' ? '' : path}/@registry${csv ? '/csv' : ''}`;
   const qs = registryQueryString(params);
@@ -55,8 +47,4 @@ export function registryCsvUrl(path, params = {}) {
 export function signatureState(signature) {
   if (!signature?.intact || !signature?.valid) return 'invalid';
   return signature.trusted ? 'trusted' : 'intact';
-}
-
-export function pages(total, bStart = 0, size = PAGE_SIZE) {
-  return pagesOf(total, bStart, size);
 }

@@ -1,12 +1,12 @@
 import {
-  pages,
+  PAGE_SIZE,
   parseRegistryQuery,
   registryApiPath,
   registryCsvUrl,
   registryQueryString,
   signatureState,
-  withParam,
 } from './registry';
+import { pages, withFilter } from './urlFilters';
 
 describe('registry helpers', () => {
   it('reads only the known filters from the address', () => {
@@ -31,16 +31,16 @@ describe('registry helpers', () => {
 
   it('starts at page 1 when a filter changes, not when paging', () => {
     expect(
-      withParam({ year: '2025', b_start: '40' }, 'document_type', 'KH'),
+      withFilter({ year: '2025', b_start: '40' }, 'document_type', 'KH'),
     ).toEqual({
       year: '2025',
       document_type: 'KH',
     });
-    expect(withParam({ year: '2025' }, 'b_start', '20')).toEqual({
+    expect(withFilter({ year: '2025' }, 'b_start', '20')).toEqual({
       year: '2025',
       b_start: '20',
     });
-    expect(withParam({ year: '2025' }, 'year', '')).toEqual({});
+    expect(withFilter({ year: '2025' }, 'year', '')).toEqual({});
   });
 
   it('builds the backend addresses', () => {
@@ -69,7 +69,7 @@ describe('registry helpers', () => {
   });
 
   it('counts pages', () => {
-    expect(pages(45, 20)).toEqual({ count: 3, current: 1 });
-    expect(pages(0, 0)).toEqual({ count: 0, current: 0 });
+    expect(pages(45, 20, PAGE_SIZE)).toEqual({ count: 3, current: 1 });
+    expect(pages(0, 0, PAGE_SIZE)).toEqual({ count: 0, current: 0 });
   });
 });

@@ -10,9 +10,8 @@ import {
   REGISTRY_FILTERS,
   parseRegistryQuery,
   registryCsvUrl,
-  withParam,
 } from '../../helpers/registry';
-import { useUrlFilters } from '../../helpers/urlFilters';
+import { useUrlFilters, withFilter } from '../../helpers/urlFilters';
 import Paging from '../Paging/Paging';
 
 const messages = defineMessages({
@@ -129,7 +128,7 @@ const RegistryView = ({ properties, path: blockPath }) => {
             className={scope === value ? 'active' : ''}
             onClick={() =>
               go(
-                withParam(
+                withFilter(
                   { ...params, scope: undefined },
                   'scope',
                   value === 'unit' ? '' : value,
