@@ -516,3 +516,80 @@ class TestUpgrade:
         index = catalog._catalog.getIndex("SearchableText").index
         assert setup_vietnamese_search(portal) == []
         assert catalog._catalog.getIndex("SearchableText").index is index
+
+
+def postings(index, word):
+    """{docid: (stored value, count in the document)} of an indexed word form."""
+    okapi = index.index
+    wid = okapi._lexicon.get_wid(word)
+    return {docid: (value, okapi.get_words(docid).count(wid)) for docid, value in okapi._wordinfo[wid].items()}
+
+
+def ranked(portal, folder, text):
+    catalog = api.portal.get_tool("portal_catalog")
+    path = "/".join(portal[folder].getPhysicalPath())
+    return [(b.getId, b.data_record_score_) for b in catalog.unrestrictedSearchResults(SearchableText=text, path=path)]
+
+
+class TestImpacts:
+    """The postings hold BM25 impacts, so that words are scored in C."""
+
+    def test_postings_hold_the_bm25_term_weight(self, portal):
+        from mttq.langson.search.index import TF_SCALE
+
+        with api.env.adopt_roles(["Manager"]):
+            folder = create_page(portal, "bm", "Bài")
+            create_page(folder, "ngan", "Hòa giải", text="Hòa giải ở cơ sở")
+            create_page(folder, "dai", "Tổ hòa giải",
+                        text="Tổ hòa giải thôn Bản Chắt họp bàn việc tổ chức ngày hội đại đoàn kết toàn dân "
+                             "tộc, phân công người phụ trách, kiểm tra công tác hòa giải ở khu dân cư")
+        catalog = api.portal.get_tool("portal_catalog")
+        index = catalog._catalog.getIndex("SearchableText")
+        okapi = index.index
+        assert okapi._impacts is True
+        rid = {b.getId: b.getRID() for b in catalog.unrestrictedSearchResults(path="/".join(folder.getPhysicalPath()))}
+        stored = postings(index, "giai")
+        mean = okapi._totaldoclen() / okapi.document_count()
+        for page in ("ngan", "dai"):
+            value, count = stored[rid[page]]
+            length = okapi._docweight[rid[page]]
+            tf = count * 2.2 / (count + 1.2 * (0.25 + 0.75 * length / mean))
+            assert abs(value - tf * TF_SCALE) <= 0.05 * tf * TF_SCALE, (page, value, count, tf * TF_SCALE)
+        assert stored[rid["dai"]][1] > stored[rid["ngan"]][1]
+        # BM25: the short page that is all about it first, though the long one says it more
+        assert [page for page, _score in ranked(portal, "bm", "hòa giải")] == ["ngan", "dai"]
+
+    def test_the_upgrade_turns_counts_into_impacts(self, portal, monkeypatch):
+        from mttq.langson.upgrades.v1012 import text_index_impacts
+        from Products.ZCTextIndex.OkapiIndex import OkapiIndex
+
+        with api.env.adopt_roles(["Manager"]):
+            folder = create_page(portal, "cu2", "Bài")
+            create_page(folder, "a", "Đại đoàn kết", text="Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư")
+            create_page(folder, "b", "Khu dân cư", text="Đại đoàn kết, đoàn kết, đoàn kết là sức mạnh")
+            create_page(folder, "c", "Doan ket", text="Tin khong dau ve doan ket")
+        catalog = api.portal.get_tool("portal_catalog")
+        expected = {text: ranked(portal, "cu2", text) for text in ("đoàn kết", "doan ket", '"đại đoàn kết"')}
+        assert [page for page, _ in expected["đoàn kết"]][-1] == "c"  # exact accents first
+        # An index as made before impacts: raw counts, scored by stock Okapi.
+        monkeypatch.setattr(VietnameseOkapiIndex, "__init__", OkapiIndex.__init__)
+        for name in TEXT_INDEXES:
+            catalog._catalog.getIndex(name).clear()
+        catalog.reindexIndex(list(TEXT_INDEXES), None)
+        monkeypatch.undo()
+        index = catalog._catalog.getIndex("SearchableText")
+        assert index.index._impacts is False
+        counts = postings(index, "ket")
+        assert all(value == count for value, count in counts.values())  # raw counts
+        stock = {text: [page for page, _ in ranked(portal, "cu2", text)] for text in expected}
+
+        text_index_impacts(portal)
+
+        assert all(catalog._catalog.getIndex(name).index._impacts for name in TEXT_INDEXES)
+        impacts = postings(index, "ket")
+        assert impacts.keys() == counts.keys()
+        assert all(value != count for value, count in impacts.values())
+        for text, found in expected.items():
+            # same pages, same order as a freshly made index and as stock Okapi
+            assert [page for page, _ in ranked(portal, "cu2", text)] == [page for page, _ in found] == stock[text]
+        assert text_index_impacts(portal) is None and index.index._impacts  # twice: nothing to do
