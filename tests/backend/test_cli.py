@@ -94,6 +94,26 @@ class TestCommand:
         assert again.returncode == 0
         assert "Trang /Plone đã có: dữ liệu được giữ nguyên." in again.stdout
         assert len(json.loads(run(instance, "list").stdout)) == 13
+        assert "nâng cấp" not in again.stdout  # nothing pending
+
+    def test_6b_start_on_an_older_site_runs_its_upgrade_steps(self, instance):
+        # A site made by the previous release: its profile is one version behind.
+        script = (
+            "import sys, transaction\n"
+            "from mttq.langson.network.cli import open_site\n"
+            "with open_site(sys.argv[1], 'Plone') as site:\n"
+            "    setup = site.portal_setup\n"
+            "    current = setup.getLastVersionForProfile('mttq.langson:default')[0]\n"
+            "    setup.setLastVersionForProfile('mttq.langson:default', str(int(current) - 1))\n"
+            "    transaction.commit()\n"
+            "    print(current)\n"
+        )
+        current = subprocess.run([sys.executable, "-c", script, instance], capture_output=True, text=True,
+                                 check=True).stdout.split()[-1]
+        again = run(instance, "create-site")
+        assert again.returncode == 0, again.stderr[-2000:]
+        assert (f"Đã nâng cấp trang /Plone từ phiên bản {int(current) - 1} lên {current}." in again.stdout), again.stdout
+        assert "nâng cấp" not in run(instance, "create-site").stdout
 
     def test_5_scale_generate_then_count(self, instance):
         result = subprocess.run(

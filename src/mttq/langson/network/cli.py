@@ -168,6 +168,14 @@ def create_site_command(app, args):
 
     if args.site_id in app.objectIds():
         say(_("Site /${id} exists: its data is kept.", mapping={"id": args.site_id}))
+        from mttq.langson.upgrades import upgrade_site
+
+        with as_site(app, args.site_id) as site:
+            upgraded = upgrade_site(site)
+        if upgraded:
+            transaction.commit()
+            say(_("Site /${id} upgraded from version ${before} to ${after}.",
+                  mapping={"id": args.site_id, "before": upgraded[0], "after": upgraded[1]}))
         return 0
     if ensure_admin(app, args.admin_user, args.admin_password):
         transaction.commit()
