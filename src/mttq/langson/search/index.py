@@ -86,13 +86,6 @@ class VietnameseOkapiIndex(OkapiIndex):
             for wid, postings in ((wid, self._wordinfo[wid]) for wid in wids)
         ]
 
-    def query_weight(self, terms):
-        if not self._impacts:
-            return super().query_weight(terms)
-        document_count = float(self.document_count())
-        wids = self._remove_oov_wids([wid for term in terms for wid in self._lexicon.termToWordIds(term)])
-        return sum(self._idf_weight(wid, document_count) * self._impact(1, 1, 1) for wid in wids)
-
     def use_impacts(self):
         """Turn the raw counts of an index made before impacts into impacts.
 
