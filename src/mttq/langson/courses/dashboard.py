@@ -15,6 +15,7 @@ from mttq.langson.courses.content import COURSE
 from mttq.langson.courses.learning import UNIT_CADRES
 from mttq.langson.courses.storage import course_progress
 from mttq.langson.courses.storage import get_store
+from mttq.langson.network.groups import leads_province
 from mttq.langson.network.units import UNIT_TYPE
 from plone import api
 
@@ -54,7 +55,7 @@ def scope_of(user):
     groups = set(user.getGroups() or ())
     led = {m.group(1) for m in map(UNIT_LEADERS.match, groups) if m}
     portal = api.portal.get()
-    if api.user.has_permission(VIEW_ALL, obj=portal) or province_code() in led:
+    if api.user.has_permission(VIEW_ALL, obj=portal) or leads_province(user):
         return Scope(everything=True)
     return Scope(units=led)
 

@@ -33,6 +33,13 @@ def group_id(code, suffix):
     return f"unit-{code}-{suffix}"
 
 
+def leads_province(user):
+    """A member of the province's own leaders group: follows every unit's
+    learning records and periodic reports, edits none of them."""
+    province = getattr(api.portal.get(), "unit_code", None)
+    return bool(province) and group_id(province, "leaders") in set(user.getGroups() or ())
+
+
 def ensure_unit_groups(site, unit, code, title):
     """Create the unit's groups (if missing) and grant their local roles."""
     intranet = site.get(INTRANET_ID)

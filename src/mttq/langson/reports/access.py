@@ -1,6 +1,6 @@
 """Who reports for which unit, and who follows every unit's reports."""
 
-from mttq.langson.network.groups import group_id
+from mttq.langson.network.groups import leads_province
 from plone import api
 
 import re
@@ -40,6 +40,4 @@ def is_province_office(user=None):
     portal = api.portal.get()
     if api.user.has_permission(VIEW_ALL, user=user, obj=portal):
         return True
-    province = getattr(portal, "unit_code", None)
-    user = user or api.user.get_current()
-    return bool(province) and group_id(province, "leaders") in {g.getId() for g in api.group.get_groups(user=user)}
+    return leads_province(user or api.user.get_current())
