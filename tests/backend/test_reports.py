@@ -290,6 +290,10 @@ RICH_FIELDS = """<?xml version="1.0" encoding="utf-8"?>
     <field name="bien_ban" type="plone.namedfile.field.NamedBlobFile">
       <title>Biên bản có chữ ký</title>
     </field>
+    <field name="phu_luc" type="plone.namedfile.field.NamedBlobFile">
+      <title>Phụ lục</title>
+      <required>False</required>
+    </field>
   </schema>
 </model>
 """
@@ -341,6 +345,26 @@ class TestFieldKinds:
                         data=dict(data, bien_ban=upload(b"%PDF-1.4\n%%EOF\n", "bien-ban-2.pdf")))
         assert response.json()["submission"]["data"]["bien_ban"]["filename"] == "bien-ban-2.pdf"
 
+    def test_an_optional_file_can_be_removed_a_required_one_cannot(self, portal, api_client, rich_period):
+        scale = {"1": "Tốt", "2": "Khá"}
+        data = {"so_hoi_nghi": 2, "danh_gia": scale, "bien_ban": upload(PDF, "bien-ban.pdf"),
+                "phu_luc": upload(PDF, "phu-luc.pdf")}
+        response = post(api_client, "editor-180", path=self.PATH, data=data)
+        assert response.status_code == 200, response.text
+        # null is what Volto's "Bỏ tệp này" sends
+        response = post(api_client, "editor-180", path=self.PATH,
+                        data={"so_hoi_nghi": 2, "danh_gia": scale, "bien_ban": None})
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"]["bien_ban"] == "Vui lòng điền mục này."
+        record = stored(portal, "180", id="danh-gia-11")
+        assert record["data"]["bien_ban"].filename == "bien-ban.pdf" and record["data"]["phu_luc"].data == PDF
+        response = post(api_client, "editor-180", path=self.PATH,
+                        data={"so_hoi_nghi": 2, "danh_gia": scale, "phu_luc": None})
+        assert response.status_code == 200, response.text
+        assert "phu_luc" not in response.json()["submission"]["data"]
+        record = stored(portal, "180", id="danh-gia-11")
+        assert "phu_luc" not in record["data"] and record["data"]["bien_ban"].data == PDF
+
     def test_uploads_are_checked(self, portal, api_client, rich_period):
         # a first report must carry the file; a program is no report material
         response = post(api_client, "editor-178", path=self.PATH, data={"so_hoi_nghi": 1, "danh_gia": {"1": "Tốt"}})
@@ -364,9 +388,9 @@ class TestFieldKinds:
         assert [s["name"] for s in detail["sums"]] == ["so_hoi_nghi"]
         response = api_client.get(f"{self.PATH}/@report-submissions/csv", user="province-editor")
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-        assert rows[0][5:] == ["Số hội nghị", "Tự đánh giá", "Biên bản có chữ ký"]
+        assert rows[0][5:] == ["Số hội nghị", "Tự đánh giá", "Biên bản có chữ ký", "Phụ lục"]
         row = [r for r in rows if r[0] == "180"][0]
-        assert row[5:] == ["2", "1: Tốt, 2: Khá", "bien-ban.pdf"]
+        assert row[5:] == ["2", "1: Tốt, 2: Khá", "bien-ban.pdf", ""]
 
         # the file itself: for the unit's own people and the province office only
         url = f"{self.PATH}/@report-file/180/bien_ban"

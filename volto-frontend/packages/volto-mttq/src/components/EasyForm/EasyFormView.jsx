@@ -9,9 +9,10 @@ import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Button, Container, Form, Message } from 'semantic-ui-react';
 import EasyFormData, { dataUrl } from './EasyFormData';
-import FieldInput, { Html, localErrors, withUploads } from './FieldInput';
+import FieldGroups from './FieldGroups';
+import { Html, localErrors, withUploads } from './FieldInput';
 import { FIELDS_ROUTE } from './fieldsEditor';
-import { appPath, conditionMet, easyformUrl, initialValues, payload, restHeaders } from './helpers';
+import { appPath, easyformUrl, initialValues, payload, restHeaders } from './helpers';
 
 const messages = defineMessages({
   loading: { id: 'mttq-easyform-loading', defaultMessage: 'Loading the form…' },
@@ -143,29 +144,7 @@ export default function EasyFormView({ content, fetcher }) {
         <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate>
           <Html html={form.prologue} />
           {status && <Message error role="alert" className="easyform-status" content={status} />}
-          {form.fieldsets.map((fs) => {
-            const shown = form.fields.filter(
-              (f) => fs.fields.includes(f.name) && conditionMet(f.depends_on, values),
-            );
-            if (!shown.length) return null;
-            const inner = shown.map((f) => (
-              <FieldInput
-                key={f.name}
-                field={f}
-                value={values[f.name]}
-                error={errors[f.name]}
-                onChange={onChange}
-              />
-            ));
-            return form.fieldsets.length > 1 ? (
-              <fieldset key={fs.id} className={`easyform-fieldset easyform-fieldset-${fs.id}`}>
-                <legend>{fs.title}</legend>
-                {inner}
-              </fieldset>
-            ) : (
-              <React.Fragment key={fs.id}>{inner}</React.Fragment>
-            );
-          })}
+          <FieldGroups form={form} values={values} errors={errors} onChange={onChange} />
           {/* Robots fill every field; people never see this one. */}
           <div className="easyform-hp" aria-hidden="true" style={{ position: 'absolute', left: '-10000px' }}>
             <label htmlFor="easyform-hp">{intl.formatMessage(messages.honeypot)}</label>

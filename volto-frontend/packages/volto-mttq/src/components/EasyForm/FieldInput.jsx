@@ -24,6 +24,11 @@ const messages = defineMessages({
     id: 'mttq-easyform-stored-file',
     defaultMessage: 'File sent: {filename}. Choose another file to replace it.',
   },
+  removeFile: { id: 'mttq-easyform-remove-file', defaultMessage: 'Remove this file' },
+  fileRemoved: {
+    id: 'mttq-easyform-file-removed',
+    defaultMessage: 'The file sent before will be removed when you send the form.',
+  },
 });
 
 export const FILE_TYPES = ['file', 'image'];
@@ -211,10 +216,24 @@ export default function FieldInput({ field, value, onChange, error, idPrefix = '
             accept={(field.accept || []).map((x) => `.${x}`).join(',')}
             onChange={(e) => set({ file: e.target.files[0] || null })}
           />
-          {/* A file sent before (a report being revised) stays unless replaced. */}
+          {/* A file sent before (a report being revised) stays unless replaced
+              or, when the field is optional, removed (sent as null). */}
           {stored && (
             <p className="easyform-stored-file" id={`${id}-stored`}>
               {intl.formatMessage(messages.storedFile, { filename: value.filename })}
+              {!field.required && (
+                <>
+                  {' '}
+                  <button type="button" className="ui basic mini button easyform-remove-file" onClick={() => set(null)}>
+                    {intl.formatMessage(messages.removeFile)}
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+          {value === null && (
+            <p className="easyform-file-removed" role="status">
+              {intl.formatMessage(messages.fileRemoved)}
             </p>
           )}
           {help}

@@ -7,7 +7,7 @@ import { useIntl } from 'react-intl';
 import { Button, Label, Message, Table } from 'semantic-ui-react';
 import { FILE_TYPES } from '../EasyForm/FieldInput';
 import messages from './messages';
-import { ReportValue } from './ReportField';
+import { ReportValue } from './ReportValue';
 import { apiHeaders, downloadFile, formatDateTime, formatNumber, serviceUrl } from './helpers';
 
 const NUMERIC = ['integer', 'number'];

@@ -10,8 +10,9 @@ import { Link } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { Button, Container, Form, Label, Message, Table } from 'semantic-ui-react';
 import { localErrors, withUploads } from '../EasyForm/FieldInput';
-import { appPath, conditionMet, payload } from '../EasyForm/helpers';
-import ReportField, { ReportValue } from './ReportField';
+import { appPath, payload } from '../EasyForm/helpers';
+import FieldGroups from '../EasyForm/FieldGroups';
+import { ReportValue } from './ReportValue';
 import PeriodSubmissions from './PeriodSubmissions';
 import messages from './messages';
 import { MATRIX_ROUTE, apiHeaders, formatDay, formatDateTime, serviceUrl, valuesFrom } from './helpers';
@@ -107,17 +108,7 @@ function UnitReport({ unit, form, url, fileUrl, token, doFetch, intl, onSaved, a
       {unit.can_submit ? (
         <Form onSubmit={onSubmit} error={!!status} loading={sending} noValidate className="mttq-report-form">
           {status && <Message error role="alert" content={status} />}
-          {form.fields
-            .filter((f) => conditionMet(f.depends_on, values))
-            .map((f) => (
-              <ReportField
-                key={f.name}
-                field={f}
-                value={values[f.name]}
-                error={errors[f.name]}
-                onChange={onChange}
-              />
-            ))}
+          <FieldGroups idPrefix="report" form={form} values={values} errors={errors} onChange={onChange} />
           <Button primary type="submit" disabled={sending}>
             {intl.formatMessage(sending ? messages.sending : submission ? messages.revise : messages.send)}
           </Button>

@@ -5,8 +5,6 @@ import { MemoryRouter } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import ReportPeriodView from './ReportPeriodView';
 import ReportMatrix, { matrixQuery } from './ReportMatrix';
-import ReportField from './ReportField';
-import FieldInput from '../EasyForm/FieldInput';
 import { formatDay, formatDateTime, likertValue, serviceUrl, valuesFrom } from './helpers';
 import viMessages from '../../testing/viMessages';
 
@@ -214,13 +212,27 @@ describe('Report fields (the EasyForm view\'s input)', () => {
       </Provider>,
     ).container.innerHTML;
 
-  it('is the EasyForm input itself, for every kind of field', () => {
-    EVERY_KIND.forEach((field) => {
-      const value = field.type === 'likert' ? { 1: 'Khá' } : undefined;
-      expect(renderField(<ReportField field={field} value={value} onChange={() => {}} />)).toBe(
-        renderField(<FieldInput idPrefix="report" field={field} value={value} onChange={() => {}} />),
-      );
+  it("groups the fields in the form's fieldsets, as the EasyForm view does", async () => {
+    const fieldsets = [
+      { id: 'default', title: 'Thông tin chung', fields: ['ten', 'so'] },
+      { id: 'ket-qua', title: 'Kết quả', fields: ['danh_gia', 'mo_ta'] },
+    ];
+    const view = renderView({
+      [`GET ${URL_}`]: [
+        200,
+        { period: PERIOD, form: { fields: EVERY_KIND, fieldsets }, units: [MISSING], province: false },
+      ],
     });
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    const groups = [...view.container.querySelectorAll('fieldset.easyform-fieldset')];
+    expect(groups.map((g) => g.querySelector('legend').textContent)).toEqual(['Thông tin chung', 'Kết quả']);
+    expect(groups[0].querySelector('#report-ten')).not.toBeNull();
+    expect(groups[0].querySelector('#report-so')).not.toBeNull();
+    expect(groups[1].querySelector('#report-mo_ta')).not.toBeNull();
+    expect(groups[1].querySelector('#report-danh_gia')).toBeNull(); // a Likert scale is a table of radios
+    expect(groups[1].textContent).toContain('Tuyên truyền');
+    // a field in no fieldset is not shown, as in the EasyForm view
+    expect(view.container.querySelector('#report-quy')).toBeNull();
   });
 
   it('renders every kind in the period view, Likert and uploads included', async () => {
@@ -295,6 +307,32 @@ describe('Report fields (the EasyForm view\'s input)', () => {
     });
   });
 
+  it('removes an optional file sent before, never a required one', async () => {
+    const photo = EVERY_KIND.find((f) => f.name === 'anh');
+    const fields = [...RICH, photo];
+    const unit = {
+      ...RICH_SUBMITTED,
+      submission: { ...RICH_SUBMITTED.submission, data: { ...RICH_SUBMITTED.submission.data, anh: STORED_FILE } },
+    };
+    const view = renderView({
+      [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields }, units: [unit], province: false }],
+      [`POST ${URL_}`]: [200, RICH_SUBMITTED],
+    });
+    await waitFor(() => expect(view.container.querySelector('form')).not.toBeNull());
+    // the required record of the meeting has no remove button, the optional photo has
+    const buttons = view.getAllByRole('button', { name: 'Bỏ tệp này' });
+    expect(buttons).toHaveLength(1);
+    expect(view.container.querySelector('#report-bien_ban-stored button')).toBeNull();
+    fireEvent.click(buttons[0]);
+    expect(view.getByRole('status').textContent).toBe('Tệp đã gửi sẽ được bỏ khi bạn gửi biểu mẫu.');
+    await act(async () => {
+      fireEvent.click(view.getByText('Cập nhật báo cáo'));
+    });
+    const post = view.calls.find((c) => c.init.method === 'POST');
+    // null removes the photo; the record, left out, is kept
+    expect(JSON.parse(post.init.body).data).toEqual({ so: 2, danh_gia: { 1: 'Tốt', 2: 'Khá' }, anh: null });
+  });
+
   it('checks a file before sending it, as the EasyForm view does', async () => {
     const view = renderView({
       [`GET ${URL_}`]: [200, { period: PERIOD, form: { fields: RICH }, units: [MISSING], province: false }],
@@ -311,7 +349,7 @@ describe('Report fields (the EasyForm view\'s input)', () => {
     expect(view.getByText('Không chấp nhận tệp loại EXE.')).toBeTruthy();
   });
 
-  it('shows a sent file as a download with the token, the Likert answers as sent', async () => {
+  it('shows a sent file as a download with the token, the Likert answers under their questions', async () => {
     global.URL.createObjectURL = jest.fn(() => 'blob:bien-ban');
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const late = { ...RICH_SUBMITTED, state: 'late', can_submit: false, revisable_until: null };
@@ -321,7 +359,12 @@ describe('Report fields (the EasyForm view\'s input)', () => {
       [`GET ${fileUrl}`]: [200, {}],
     });
     await waitFor(() => expect(view.getByText('Nộp muộn')).toBeTruthy());
-    expect(view.getByText('1: Tốt, 2: Khá')).toBeTruthy();
+    // the Likert answers under their questions, not as easyform stores them
+    const likert = view.container.querySelector('.mttq-report-likert');
+    expect([...likert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Tuyên truyền: Tốt',
+      'Giám sát: Khá',
+    ]);
     await act(async () => {
       fireEvent.click(view.getByRole('button', { name: 'Tải xuống bien-ban.pdf' }));
     });

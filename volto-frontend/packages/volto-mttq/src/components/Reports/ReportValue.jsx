@@ -1,22 +1,15 @@
 /**
- * A field of a report form, and a submitted value as read back. The input
- * is the EasyForm view's own (FieldInput): one implementation for every
- * field type easyform has, Likert scales and file uploads included.
+ * A unit's submitted value as read back: a file as a download button
+ * (fileUrl, fetched with the user's token), a choice by its title, a Likert
+ * scale as its questions with their answers, numbers as read in Vietnam.
+ * (The inputs of a report form are the EasyForm view's: FieldGroups.)
  */
 import React from 'react';
 import { Button } from 'semantic-ui-react';
-import FieldInput, { FILE_TYPES } from '../EasyForm/FieldInput';
+import { FILE_TYPES } from '../EasyForm/FieldInput';
 import messages from './messages';
-import { downloadFile, formatNumber } from './helpers';
+import { downloadFile, formatNumber, likertValue } from './helpers';
 
-export default function ReportField(props) {
-  return <FieldInput idPrefix="report" {...props} />;
-}
-
-/**
- * A unit's submitted value: a file as a download button (fileUrl, fetched
- * with the user's token), a choice by its title, numbers as read in Vietnam.
- */
 export function ReportValue({ field, value, fileUrl, token, fetcher, intl }) {
   if (value === null || value === undefined || value === '') return '–';
   if (FILE_TYPES.includes(field.type) && value.filename) {
@@ -34,6 +27,19 @@ export function ReportValue({ field, value, fileUrl, token, fetcher, intl }) {
   }
   if (field.type === 'integer' || field.type === 'number') return formatNumber(value);
   if (field.type === 'boolean') return intl.formatMessage(value ? messages.yes : messages.no);
+  if (field.type === 'likert') {
+    // stored as "1: Tốt, 2: Khá": question numbers count from 1
+    const answers = likertValue(value);
+    return (
+      <ul className="mttq-report-likert">
+        {Object.entries(answers).map(([number, answer]) => (
+          <li key={number}>
+            {field.questions?.[Number(number) - 1] ?? number}: {answer}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   const titles = Object.fromEntries(field.choices || []);
   const list = Array.isArray(value) ? value : [value];
   return list.map((v) => titles[v] ?? String(v)).join(', ');
