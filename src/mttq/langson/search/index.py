@@ -57,7 +57,8 @@ class VietnameseOkapiIndex(OkapiIndex):
 
     def _mean_doc_len(self, fallback):
         count = self.document_count()
-        total = self._totaldoclen()
+        total = self._totaldoclen
+        total = total() if callable(total) else total  # a plain number in very old indexes
         return total / count if count and total > 0 else max(fallback, 1)
 
     def _impact(self, count, doc_len, mean_doc_len):
