@@ -6,6 +6,7 @@ import logging
 
 
 PACKAGE_NAME = "mttq.langson"
+PROFILE_ID = f"{PACKAGE_NAME}:default"
 
 _ = MessageFactory(PACKAGE_NAME)
 

@@ -73,19 +73,20 @@ class VietnameseOkapiIndex(OkapiIndex):
         mean = self._mean_doc_len(doc_len)
         return {wid: self._impact(count, doc_len, mean) for wid, count in counts.items()}, doc_len
 
-    def _idf_weight(self, wid, document_count):
-        return max(int(inverse_doc_frequency(len(self._wordinfo[wid]), document_count) * IDF_SCALE + 0.5), 2)
-
     def _search_wids(self, wids):
         if not self._impacts:
             return super()._search_wids(wids)
         document_count = float(self.document_count())
-        # Small postings are plain dicts (BaseIndex.DICT_CUTOFF); the weight
-        # is never 1, so the set operations always return a new mapping.
-        return [
-            (postings if not isinstance(postings, dict) else IIBucket(postings), self._idf_weight(wid, document_count))
-            for wid, postings in ((wid, self._wordinfo[wid]) for wid in wids)
-        ]
+        scored = []
+        for wid in wids:
+            postings = self._wordinfo[wid]
+            idf = inverse_doc_frequency(len(postings), document_count)
+            # Small postings are plain dicts (BaseIndex.DICT_CUTOFF). The
+            # weight is never 1, so the set operations always return a new
+            # mapping, never the stored postings.
+            scored.append((IIBucket(postings) if isinstance(postings, dict) else postings,
+                           max(int(idf * IDF_SCALE + 0.5), 2)))
+        return scored
 
     def use_impacts(self):
         """Turn the raw counts of an index made before impacts into impacts.

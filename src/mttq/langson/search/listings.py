@@ -32,14 +32,14 @@ class PagedQueryBuilder(QueryBuilder):
     page = None
 
     def _makequery(self, query=None, batch=False, b_start=0, b_size=30, sort_on=None, sort_order=None,
-                   limit=0, brains=False, custom_query=None, **kwargs):
+                   limit=0, brains=False, custom_query=None):
         # A limit of the listing's own already bounds the sort; a batch is
         # built here from every result.
         if brains and not batch and not limit and b_size:
             self.page = {"b_start": max(int(b_start or 0), 0), "b_size": int(b_size)}
         return super()._makequery(
             query=query, batch=batch, b_start=b_start, b_size=b_size, sort_on=sort_on,
-            sort_order=sort_order, limit=limit, brains=brains, custom_query=custom_query, **kwargs)
+            sort_order=sort_order, limit=limit, brains=brains, custom_query=custom_query)
 
     def filter_query(self, query):
         # The last look at the catalog query before it runs.

@@ -9,6 +9,7 @@ profile never empties an index.
 """
 
 from Acquisition import aq_base
+from mttq.langson import PROFILE_ID
 from mttq.langson.search.index import INDEX_TYPE
 from mttq.langson.search.pipeline import NORMALIZER_GROUP
 from mttq.langson.search.pipeline import NORMALIZER_NAME
@@ -25,7 +26,6 @@ import logging
 
 logger = logging.getLogger("mttq.langson.search")
 
-PROFILE_ID = "mttq.langson:default"
 LEXICON_ID = "mttq_vietnamese_lexicon"
 LEXICON_TITLE = "Vietnamese lexicon (accent-insensitive, exact accents rank first)"
 PIPELINE = ((SPLITTER_GROUP, SPLITTER_NAME), (NORMALIZER_GROUP, NORMALIZER_NAME))

@@ -1,6 +1,6 @@
 """Upgrade steps of the default profile, one module per version (vNNNN.py)."""
 
-PROFILE_ID = "mttq.langson:default"
+from mttq.langson import PROFILE_ID
 
 
 def upgrade_site(site):
